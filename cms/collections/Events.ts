@@ -1,0 +1,165 @@
+import type { CollectionConfig } from 'payload'
+
+import { isStaff, publishedOrStaff } from '../access'
+import { languagesField, slugField } from '../fields/common'
+import { publicCollectionHooks } from '../hooks/scheduleSiteRebuild'
+
+export const eventKinds = [
+  'seminar-training',
+  'round-table',
+  'dialogue-platform',
+  'conference',
+  'school-lesson',
+  'council-meeting',
+  'online-meeting',
+] as const
+
+const dateTime = { pickerAppearance: 'dayAndTime' as const, displayFormat: 'd MMM yyyy HH:mm' }
+
+export const Events: CollectionConfig = {
+  slug: 'events',
+  labels: { singular: { en: 'Event', ru: 'Мероприятие' }, plural: { en: 'Events', ru: 'Мероприятия' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'startsAt', 'region', '_status'],
+    group: 'Events',
+  },
+  access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
+  versions: { drafts: true },
+  hooks: publicCollectionHooks,
+  defaultSort: '-startsAt',
+  fields: [
+    { name: 'title', type: 'text', localized: true, required: true },
+    slugField('title'),
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'kind',
+          type: 'select',
+          required: true,
+          defaultValue: 'seminar-training',
+          options: [
+            { label: { en: 'Seminar-training', ru: 'Семинар-тренинг' }, value: 'seminar-training' },
+            { label: { en: 'Round table', ru: 'Круглый стол' }, value: 'round-table' },
+            { label: { en: 'Dialogue platform', ru: 'Диалоговая площадка' }, value: 'dialogue-platform' },
+            { label: { en: 'Conference', ru: 'Конференция' }, value: 'conference' },
+            { label: { en: 'School mediation lesson', ru: 'Урок школьной медиации' }, value: 'school-lesson' },
+            { label: { en: 'Council meeting', ru: 'Заседание совета' }, value: 'council-meeting' },
+            { label: { en: 'Online meeting', ru: 'Онлайн-совещание' }, value: 'online-meeting' },
+          ],
+        },
+        {
+          name: 'format',
+          type: 'select',
+          required: true,
+          defaultValue: 'offline',
+          options: [
+            { label: { en: 'In person', ru: 'Офлайн' }, value: 'offline' },
+            { label: { en: 'Online', ru: 'Онлайн' }, value: 'online' },
+            { label: { en: 'Hybrid', ru: 'Гибридный' }, value: 'hybrid' },
+          ],
+        },
+        {
+          name: 'status',
+          type: 'select',
+          required: true,
+          defaultValue: 'scheduled',
+          options: [
+            { label: { en: 'Scheduled', ru: 'Запланировано' }, value: 'scheduled' },
+            { label: { en: 'Postponed', ru: 'Перенесено' }, value: 'postponed' },
+            { label: { en: 'Cancelled', ru: 'Отменено' }, value: 'cancelled' },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'startsAt',
+          type: 'date',
+          required: true,
+          index: true,
+          admin: { date: dateTime, description: 'Kazakhstan time (UTC+5, Asia/Almaty).' },
+        },
+        {
+          name: 'endsAt',
+          type: 'date',
+          admin: { date: dateTime },
+          validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
+            if (!value || !siblingData?.startsAt) return true
+            return new Date(value as string) >= new Date(siblingData.startsAt as string)
+              ? true
+              : 'The end must not be before the start.'
+          },
+        },
+      ],
+    },
+    { name: 'summary', type: 'textarea', localized: true },
+    { name: 'body', type: 'richText', localized: true },
+    { name: 'cover', type: 'upload', relationTo: 'media' },
+    {
+      type: 'collapsible',
+      label: 'Place',
+      fields: [
+        { name: 'region', type: 'relationship', relationTo: 'regions', index: true },
+        { name: 'venueOffice', type: 'relationship', relationTo: 'offices' },
+        { name: 'venueAddress', type: 'text', localized: true, admin: { description: 'When the venue is not an office.' } },
+        {
+          name: 'onlineUrl',
+          type: 'text',
+          validate: (value: string | null | undefined) =>
+            !value || /^https?:\/\/\S+$/.test(value) ? true : 'Enter a full http(s) link.',
+        },
+      ],
+    },
+    { name: 'audience', type: 'text', localized: true },
+    languagesField(),
+    {
+      name: 'speakers',
+      type: 'array',
+      fields: [
+        { name: 'name', type: 'text', localized: true, required: true },
+        { name: 'role', type: 'text', localized: true },
+      ],
+    },
+    {
+      name: 'registration',
+      type: 'group',
+      fields: [
+        { name: 'enabled', type: 'checkbox', defaultValue: false, label: 'Registration on the site' },
+        { name: 'capacity', type: 'number', min: 1, admin: { description: 'Seats; empty means no limit.' } },
+        {
+          type: 'row',
+          fields: [
+            { name: 'opensAt', type: 'date', admin: { date: dateTime } },
+            { name: 'closesAt', type: 'date', admin: { date: dateTime, description: 'Defaults to the start of the event.' } },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'outcomes',
+      type: 'group',
+      admin: { description: 'After the event.' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'participants', type: 'number', min: 0 },
+            { name: 'certificatesIssued', type: 'number', min: 0 },
+          ],
+        },
+        { name: 'summary', type: 'textarea', localized: true },
+      ],
+    },
+    {
+      name: 'registrations',
+      type: 'join',
+      collection: 'registrations',
+      on: 'event',
+      admin: { defaultColumns: ['name', 'email', 'phone', 'organization', 'createdAt'] },
+    },
+  ],
+}

@@ -1,0 +1,65 @@
+import type { CollectionConfig } from 'payload'
+
+import { isStaff, publishedOrStaff } from '../access'
+import { languagesField, slugField } from '../fields/common'
+import { publicCollectionHooks } from '../hooks/scheduleSiteRebuild'
+
+export const specializationOptions = [
+  'family',
+  'interethnic',
+  'labour',
+  'neighbourhood',
+  'school',
+  'consumer',
+  'land',
+  'commercial',
+] as const
+
+/** Registered mediators. Contacts reach the public site only with the mediator's consent. */
+export const Mediators: CollectionConfig = {
+  slug: 'mediators',
+  labels: { singular: { en: 'Mediator', ru: 'Медиатор' }, plural: { en: 'Mediators', ru: 'Медиаторы' } },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'region', '_status'], group: 'Directory' },
+  access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
+  versions: { drafts: true },
+  hooks: publicCollectionHooks,
+  defaultSort: 'slug',
+  fields: [
+    { name: 'name', type: 'text', localized: true, required: true },
+    slugField('name'),
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      options: [
+        { label: { en: 'Professional', ru: 'Профессиональный' }, value: 'professional' },
+        { label: { en: 'Public (volunteer)', ru: 'Общественный' }, value: 'public' },
+      ],
+    },
+    { name: 'registryNumber', type: 'text', index: true },
+    { name: 'region', type: 'relationship', relationTo: 'regions', required: true, index: true },
+    { name: 'offices', type: 'relationship', relationTo: 'offices', hasMany: true },
+    languagesField(),
+    {
+      name: 'specializations',
+      type: 'select',
+      hasMany: true,
+      options: specializationOptions.map((value) => ({ label: value, value })),
+    },
+    { name: 'photo', type: 'upload', relationTo: 'media' },
+    { name: 'bio', type: 'textarea', localized: true },
+    {
+      name: 'publishContacts',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { description: 'Written consent of the mediator to publish the phone and e-mail below.' },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'phone', type: 'text' },
+        { name: 'email', type: 'email' },
+      ],
+    },
+  ],
+}

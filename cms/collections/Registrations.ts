@@ -1,0 +1,102 @@
+import { APIError, ValidationError, type CollectionBeforeChangeHook, type CollectionConfig, type Payload } from 'payload'
+
+import { anyone, isStaff } from '../access'
+import { isLocale, type Locale } from '../i18n/locales'
+import { registrationMessages } from '../i18n/messages'
+import { registrationState, validateRegistrationInput, type RegistrationState, type RegistrationWindow } from '../lib/registration'
+
+/** Seats taken = registrations not cancelled. */
+export async function countSeatsTaken(payload: Payload, eventId: string | number): Promise<number> {
+  const { totalDocs } = await payload.count({
+    collection: 'registrations',
+    where: { and: [{ event: { equals: eventId } }, { status: { not_equals: 'cancelled' } }] },
+    overrideAccess: true,
+  })
+  return totalDocs
+}
+
+export async function findRegistrationByEmail(payload: Payload, eventId: string | number, email: string) {
+  const { docs } = await payload.find({
+    collection: 'registrations',
+    where: { and: [{ event: { equals: eventId } }, { email: { equals: email } }, { status: { not_equals: 'cancelled' } }] },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return docs[0]
+}
+
+/**
+ * The same rules as the public form, enforced for every way in (REST, GraphQL, Local API with
+ * access control), so no path stores a registration the form would refuse.
+ */
+const enforceRegistrationRules: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+  if (operation !== 'create') return data
+  const locale: Locale = isLocale(req.locale) ? req.locale : 'kk'
+  const t = registrationMessages[locale]
+  const { input, errors } = validateRegistrationInput(data)
+  if (errors.length) {
+    throw new ValidationError({
+      collection: 'registrations',
+      errors: errors.map((e) => ({ path: e.field ?? 'event', message: t[e.code] })),
+    })
+  }
+  const eventId = typeof data.event === 'object' && data.event ? data.event.id : data.event
+  const event = eventId
+    ? await req.payload
+        .findByID({ collection: 'events', id: eventId, depth: 0, overrideAccess: true, draft: false, disableErrors: true, req })
+        .catch(() => null)
+    : null
+  if (!event || (event as { _status?: string })._status !== 'published') {
+    throw new ValidationError({ collection: 'registrations', errors: [{ path: 'event', message: t.eventUnknown }] })
+  }
+  const state: RegistrationState = registrationState(event as RegistrationWindow, new Date(), await countSeatsTaken(req.payload, event.id))
+  if (state !== 'open') throw new APIError(t[state], 409, undefined, true)
+  if (await findRegistrationByEmail(req.payload, event.id, input.email)) {
+    throw new APIError(t.alreadyRegistered, 409, undefined, true)
+  }
+  return { ...data, ...input, event: event.id, status: 'confirmed', locale: isLocale(data.locale) ? data.locale : locale }
+}
+
+export const Registrations: CollectionConfig = {
+  slug: 'registrations',
+  labels: { singular: { en: 'Registration', ru: 'Регистрация' }, plural: { en: 'Registrations', ru: 'Регистрации' } },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'event', 'email', 'phone', 'organization', 'createdAt'],
+    group: 'Events',
+  },
+  // Anyone may register; only staff may see, change or remove registrations.
+  access: { create: anyone, read: isStaff, update: isStaff, delete: isStaff },
+  hooks: { beforeChange: [enforceRegistrationRules] },
+  defaultSort: '-createdAt',
+  fields: [
+    { name: 'event', type: 'relationship', relationTo: 'events', required: true, index: true },
+    { name: 'name', type: 'text', required: true },
+    { name: 'email', type: 'email', required: true, index: true },
+    { name: 'phone', type: 'text' },
+    { name: 'organization', type: 'text' },
+    { name: 'region', type: 'text', admin: { description: 'Region code chosen by the participant.' } },
+    { name: 'consent', type: 'checkbox', required: true, label: 'Consent to personal-data processing' },
+    {
+      name: 'locale',
+      type: 'select',
+      options: [
+        { label: 'Қазақша', value: 'kk' },
+        { label: 'Русский', value: 'ru' },
+        { label: 'English', value: 'en' },
+      ],
+      admin: { position: 'sidebar', description: 'Language the participant registered in.' },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      defaultValue: 'confirmed',
+      options: [
+        { label: { en: 'Confirmed', ru: 'Подтверждена' }, value: 'confirmed' },
+        { label: { en: 'Cancelled', ru: 'Отменена' }, value: 'cancelled' },
+      ],
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

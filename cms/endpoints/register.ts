@@ -1,0 +1,156 @@
+import { APIError, ValidationError, type Endpoint, type PayloadRequest } from 'payload'
+
+import { defaultLocale, isLocale, type Locale } from '../i18n/locales'
+import { registrationMessages } from '../i18n/messages'
+import { countSeatsTaken, findRegistrationByEmail } from '../collections/Registrations'
+import { registrationState, validateRegistrationInput, type RegistrationError, type RegistrationWindow } from '../lib/registration'
+
+type Outcome = {
+  status: number
+  ok: boolean
+  locale: Locale
+  messages: string[]
+  fieldErrors: Record<string, string>
+  event?: { slug: string; title: string }
+}
+
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
+
+async function readBody(req: PayloadRequest): Promise<Record<string, unknown> | null> {
+  const contentType = req.headers.get('content-type') ?? ''
+  try {
+    const body = await req.text!()
+    if (contentType.includes('application/json')) {
+      const parsed = JSON.parse(body)
+      return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : null
+    }
+    if (contentType.includes('application/x-www-form-urlencoded')) {
+      return Object.fromEntries(new URLSearchParams(body))
+    }
+    return null
+  } catch {
+    return null
+  }
+}
+
+function titleIn(title: unknown, locale: Locale): string {
+  if (typeof title === 'string') return title
+  if (title && typeof title === 'object') {
+    const t = title as Record<string, string | undefined>
+    return t[locale] || t.kk || t.ru || t.en || ''
+  }
+  return ''
+}
+
+async function register(req: PayloadRequest, raw: Record<string, unknown>, locale: Locale): Promise<Outcome> {
+  const t = registrationMessages[locale]
+  const fail = (status: number, errors: RegistrationError[], event?: Outcome['event']): Outcome => ({
+    status,
+    ok: false,
+    locale,
+    messages: errors.map((e) => t[e.code]),
+    fieldErrors: Object.fromEntries(errors.filter((e) => e.field).map((e) => [e.field!, t[e.code]])),
+    event,
+  })
+
+  const eventKey = typeof raw.event === 'string' || typeof raw.event === 'number' ? String(raw.event).trim() : ''
+  const { docs } = eventKey
+    ? await req.payload.find({
+        collection: 'events',
+        where: { and: [{ slug: { equals: eventKey } }, { _status: { equals: 'published' } }] },
+        locale: 'all',
+        depth: 0,
+        limit: 1,
+        overrideAccess: true,
+      })
+    : { docs: [] }
+  const event = docs[0]
+  const { input, errors } = validateRegistrationInput(raw)
+  if (!event) return fail(404, [{ field: 'event', code: 'eventUnknown' }, ...errors])
+  const eventRef = { slug: event.slug as string, title: titleIn(event.title, locale) }
+  if (errors.length) return fail(422, errors, eventRef)
+
+  const state = registrationState(event as RegistrationWindow, new Date(), await countSeatsTaken(req.payload, event.id))
+  if (state !== 'open') return fail(409, [{ field: null, code: state }], eventRef)
+  if (await findRegistrationByEmail(req.payload, event.id, input.email)) {
+    return fail(409, [{ field: 'email', code: 'alreadyRegistered' }], eventRef)
+  }
+
+  try {
+    await req.payload.create({
+      collection: 'registrations',
+      data: { ...input, event: event.id, locale },
+      locale,
+      overrideAccess: false,
+    })
+  } catch (error) {
+    // The collection hook re-checks the same rules (a seat may have gone meanwhile).
+    if (error instanceof ValidationError || error instanceof APIError) {
+      return { status: 409, ok: false, locale, messages: [error.message], fieldErrors: {}, event: eventRef }
+    }
+    throw error
+  }
+  return { status: 201, ok: true, locale, messages: [t.successBody], fieldErrors: {}, event: eventRef }
+}
+
+function renderHtml(outcome: Outcome): string {
+  const t = registrationMessages[outcome.locale]
+  const title = outcome.ok ? t.successTitle : t.errorTitle
+  const eventLink = outcome.event
+    ? `<p><a href="/${outcome.locale}/events/${encodeURIComponent(outcome.event.slug)}/">${escapeHtml(t.backToEvent)}: ${escapeHtml(outcome.event.title)}</a></p>`
+    : ''
+  return `<!doctype html>
+<html lang="${outcome.locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${escapeHtml(title)} — Kelisim</title>
+<link rel="stylesheet" href="/styles/site.css">
+</head>
+<body>
+<main class="container registration-result" id="main">
+<h1>${escapeHtml(title)}</h1>
+<div class="${outcome.ok ? 'notice notice--success' : 'notice notice--error'}" role="${outcome.ok ? 'status' : 'alert'}">
+<ul>${outcome.messages.map((m) => `<li>${escapeHtml(m)}</li>`).join('')}</ul>
+</div>
+${eventLink}
+<p><a href="/${outcome.locale}/">${escapeHtml(t.backHome)}</a></p>
+</main>
+</body>
+</html>`
+}
+
+/**
+ * POST /api/register — the public registration form. Answers JSON to scripts (Accept:
+ * application/json) and a result page in the form's language to plain HTML forms.
+ */
+export const registerEndpoint: Endpoint = {
+  path: '/register',
+  method: 'post',
+  handler: async (req) => {
+    const wantsJson = (req.headers.get('accept') ?? '').includes('application/json')
+    const raw = await readBody(req)
+    const locale: Locale = raw && isLocale(raw.lang) ? raw.lang : defaultLocale
+    let outcome: Outcome
+    if (!raw) {
+      outcome = { status: 400, ok: false, locale, messages: [registrationMessages[locale].badRequest], fieldErrors: {} }
+    } else {
+      try {
+        outcome = await register(req, raw, locale)
+      } catch (error) {
+        req.payload.logger.error({ err: error, msg: 'Registration failed' })
+        outcome = { status: 503, ok: false, locale, messages: [registrationMessages[locale].serverError], fieldErrors: {} }
+      }
+    }
+    if (wantsJson) {
+      const { status, ...body } = outcome
+      return Response.json(body, { status })
+    }
+    return new Response(renderHtml(outcome), {
+      status: outcome.status,
+      headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
+    })
+  },
+}

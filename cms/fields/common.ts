@@ -1,0 +1,60 @@
+import type { Field, TextField } from 'payload'
+
+import { locales } from '../i18n/locales'
+import { slugify } from '../lib/slugify'
+
+export const languageOptions = [
+  { label: 'Қазақша', value: 'kk' },
+  { label: 'Русский', value: 'ru' },
+  { label: 'English', value: 'en' },
+]
+
+/** Which content languages a person or office works in. */
+export const languagesField = (name = 'languages'): Field => ({
+  name,
+  type: 'select',
+  hasMany: true,
+  options: languageOptions,
+  defaultValue: ['kk', 'ru'],
+})
+
+/**
+ * A URL slug shared by all languages (one page per document per language). Filled from the
+ * title when left empty, transliterated so Kazakh and Russian titles give readable Latin slugs.
+ */
+export const slugField = (sourceField = 'title'): TextField => ({
+  name: 'slug',
+  type: 'text',
+  unique: true,
+  index: true,
+  admin: { position: 'sidebar', description: 'Latin letters, digits and dashes; filled from the title if empty.' },
+  validate: (value: string | null | undefined) =>
+    !value || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) ? true : 'Use lowercase Latin letters, digits and dashes.',
+  hooks: {
+    beforeValidate: [
+      ({ value, data, originalDoc }) => {
+        if (value) return slugify(String(value))
+        const source = data?.[sourceField] ?? originalDoc?.[sourceField]
+        // With locale=all the title is an object of translations; otherwise a string.
+        const text =
+          typeof source === 'string'
+            ? source
+            : source && typeof source === 'object'
+              ? locales.map((l) => source[l]).find(Boolean)
+              : undefined
+        return text ? slugify(String(text)) : value
+      },
+    ],
+  },
+})
+
+/** Latitude and longitude as plain numbers: SQLite has no point type. */
+export const coordinatesFields = (required = false): Field[] => [
+  {
+    type: 'row',
+    fields: [
+      { name: 'lat', type: 'number', required, min: 40, max: 56, admin: { step: 0.0001 } },
+      { name: 'lng', type: 'number', required, min: 46, max: 88, admin: { step: 0.0001 } },
+    ],
+  },
+]

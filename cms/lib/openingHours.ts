@@ -1,0 +1,15 @@
+export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
+export type Weekday = (typeof weekdays)[number]
+export type OpeningPeriod = { day: Weekday; opens: string; closes: string }
+
+/** Groups opening periods by weekday, Monday first, keeping days without periods out. */
+export function hoursByDay(periods: OpeningPeriod[] | null | undefined): Array<{ day: Weekday; periods: string[] }> {
+  const rows = weekdays.map((day) => ({
+    day,
+    periods: (periods ?? [])
+      .filter((p) => p.day === day)
+      .sort((a, b) => a.opens.localeCompare(b.opens))
+      .map((p) => `${p.opens}–${p.closes}`),
+  }))
+  return rows.filter((r) => r.periods.length > 0)
+}

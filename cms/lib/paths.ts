@@ -1,0 +1,35 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+/**
+ * Absolute paths for everything the CMS and the publisher write. Bundlers (Next, Vite) move code
+ * away from its source folder, so import.meta.url cannot be trusted; the entry scripts set
+ * KELISIM_ROOT, and otherwise we walk up from the working folder to this repo's package.json.
+ */
+function findRepoRoot(): string {
+  if (process.env.KELISIM_ROOT) return path.resolve(process.env.KELISIM_ROOT)
+  let dir = process.cwd()
+  for (;;) {
+    const manifest = path.join(dir, 'package.json')
+    if (fs.existsSync(manifest)) {
+      try {
+        if (JSON.parse(fs.readFileSync(manifest, 'utf8')).name === 'kelisim') return dir
+      } catch {
+        // unreadable package.json: keep walking up
+      }
+    }
+    const parent = path.dirname(dir)
+    if (parent === dir) return process.cwd()
+    dir = parent
+  }
+}
+
+export const repoRoot = findRepoRoot()
+/** Runtime data (database, uploads, built sites). Override with KELISIM_DATA_DIR. */
+export const dataDir = path.resolve(process.env.KELISIM_DATA_DIR ?? path.join(repoRoot, '.data'))
+export const mediaDir = path.join(dataDir, 'media')
+export const documentsDir = path.join(dataDir, 'documents')
+export const siteBuildsDir = path.join(dataDir, 'site', 'builds')
+/** A symlink to the build that is live; replaced atomically by rename. */
+export const liveSiteLink = path.join(dataDir, 'site', 'live')
+export const defaultSqliteFile = path.join(dataDir, 'kelisim.db')

@@ -1,0 +1,21 @@
+import { getPayload, type Payload } from 'payload'
+
+import config from '../payload.config'
+import { databaseKind } from '../db'
+import { migrations } from '../migrations'
+
+/**
+ * Payload for scripts, the site build and tests. SQLite gets its schema from cms/migrations
+ * (never a dev push), so every entry point migrates first; already-applied migrations are skipped.
+ */
+export async function openPayload(): Promise<Payload> {
+  const payload = await getPayload({ config })
+  if (databaseKind() === 'sqlite' && process.env.NODE_ENV !== 'production') {
+    await payload.db.migrate({ migrations: migrations as never })
+  }
+  return payload
+}
+
+export async function closePayload(payload: Payload): Promise<void> {
+  await payload.db.destroy?.()
+}

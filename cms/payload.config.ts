@@ -1,0 +1,64 @@
+import path from 'node:path'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { ru } from '@payloadcms/translations/languages/ru'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Events } from './collections/Events'
+import { Documents, Media } from './collections/Media'
+import { Mediators } from './collections/Mediators'
+import { Offices } from './collections/Offices'
+import { OpenDoorDays } from './collections/OpenDoorDays'
+import { Publications } from './collections/Publications'
+import { Regions } from './collections/Regions'
+import { Registrations } from './collections/Registrations'
+import { Users } from './collections/Users'
+import { databaseAdapter } from './db'
+import { registerEndpoint } from './endpoints/register'
+import { SiteBuild } from './globals/SiteBuild'
+import { defaultLocale, localeNames, locales } from './i18n/locales'
+import { repoRoot } from './lib/paths'
+
+const cmsDir = path.join(repoRoot, 'cms')
+
+function secret(): string {
+  if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
+  if (process.env.NODE_ENV === 'production' && process.env.KELISIM_REQUIRE_SECRET === 'true') {
+    throw new Error('PAYLOAD_SECRET must be set in production.')
+  }
+  // The start script generates and stores a secret in .data; this fallback only serves tools
+  // such as type generation that never sign anything.
+  return 'kelisim-development-only-secret'
+}
+
+export default buildConfig({
+  secret: secret(),
+  serverURL: process.env.KELISIM_CMS_URL ?? '',
+  admin: {
+    user: Users.slug,
+    avatar: 'default',
+    meta: { titleSuffix: ' — Kelisim' },
+    importMap: {
+      baseDir: cmsDir,
+      importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js'),
+    },
+  },
+  // Payload ships admin translations for ru and en, not kk; the content itself is in all three.
+  i18n: { supportedLanguages: { ru, en }, fallbackLanguage: 'ru' },
+  localization: {
+    locales: locales.map((code) => ({ code, label: localeNames[code] })),
+    defaultLocale,
+    // No silent fallback: the site shows which language a missing translation is replaced by.
+    fallback: false,
+  },
+  collections: [Events, OpenDoorDays, Publications, Offices, Mediators, Regions, Registrations, Media, Documents, Users],
+  globals: [SiteBuild],
+  endpoints: [registerEndpoint],
+  editor: lexicalEditor(),
+  db: databaseAdapter(),
+  sharp,
+  graphQL: { disablePlaygroundInProduction: true },
+  typescript: { outputFile: path.join(cmsDir, 'payload-types.ts'), autoGenerate: false },
+  telemetry: false,
+})

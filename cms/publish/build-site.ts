@@ -1,0 +1,95 @@
+/**
+ * Builds the public site into a fresh folder, indexes it with pagefind, checks it, and only then
+ * points the `live` link at it (rename is atomic). Any failure leaves the live site untouched.
+ * Prints one result line for the scheduler. Run: tsx cms/publish/build-site.ts
+ */
+import { spawn } from 'node:child_process'
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+import { locales } from '../i18n/locales'
+import { liveSiteLink, repoRoot, siteBuildsDir } from '../lib/paths'
+import { RESULT_MARKER, type BuildResult } from './scheduler'
+
+const keepBuilds = 3
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: repoRoot, env, stdio: 'inherit' })
+    child.on('error', reject)
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(args[0] ?? command)} exited with ${code}`))))
+  })
+}
+
+async function countPages(dir: string): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {}
+  for (const locale of locales) {
+    const entries = await fs.readdir(path.join(dir, locale), { recursive: true }).catch(() => [] as string[])
+    counts[locale] = entries.filter((e) => e === 'index.html' || e.endsWith(`${path.sep}index.html`)).length
+  }
+  return counts
+}
+
+async function indexWithPagefind(dir: string) {
+  const pagefind = await import('pagefind')
+  const { index, errors } = await pagefind.createIndex({})
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`)
+  const added = await index.addDirectory({ path: dir })
+  if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`)
+  const written = await index.writeFiles({ outputPath: path.join(dir, 'pagefind') })
+  if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`)
+  await pagefind.close()
+  return added.page_count
+}
+
+async function switchLive(buildDir: string) {
+  const tmpLink = `${liveSiteLink}.${process.pid}.tmp`
+  await fs.rm(tmpLink, { force: true })
+  await fs.symlink(path.relative(path.dirname(liveSiteLink), buildDir), tmpLink)
+  await fs.rename(tmpLink, liveSiteLink)
+}
+
+async function pruneOldBuilds(liveBuildId: string) {
+  const builds = (await fs.readdir(siteBuildsDir)).sort()
+  const stale = builds.filter((b) => b !== liveBuildId).slice(0, Math.max(0, builds.length - keepBuilds))
+  await Promise.all(stale.map((b) => fs.rm(path.join(siteBuildsDir, b), { recursive: true, force: true })))
+}
+
+export async function buildSite(): Promise<BuildResult> {
+  const started = Date.now()
+  const buildId = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '') + `-${process.pid}`
+  const buildDir = path.join(siteBuildsDir, buildId)
+  await fs.mkdir(siteBuildsDir, { recursive: true })
+  try {
+    const astroCli = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs')
+    await run(process.execPath, [astroCli, 'build', '--silent'], {
+      ...process.env,
+      KELISIM_ROOT: repoRoot,
+      KELISIM_SITE_OUT_DIR: buildDir,
+      NODE_ENV: 'production',
+    })
+    const pagesPerLocale = await countPages(buildDir)
+    for (const locale of locales) {
+      if (!pagesPerLocale[locale]) throw new Error(`The build has no pages for "${locale}"`)
+    }
+    await indexWithPagefind(buildDir)
+    await switchLive(buildDir)
+    await pruneOldBuilds(buildId)
+    return { buildId, pagesPerLocale, durationMs: Date.now() - started }
+  } catch (error) {
+    await fs.rm(buildDir, { recursive: true, force: true })
+    throw error
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(repoRoot, 'cms/publish/build-site.ts')) {
+  buildSite().then(
+    (result) => {
+      console.log(RESULT_MARKER + JSON.stringify(result))
+    },
+    (error) => {
+      console.error(error instanceof Error ? error.stack : error)
+      process.exit(1)
+    },
+  )
+}

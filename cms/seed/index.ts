@@ -1,0 +1,328 @@
+import crypto from 'node:crypto'
+import type { CollectionSlug, Payload } from 'payload'
+
+import { SKIP_SIDE_EFFECTS } from '../hooks/scheduleSiteRebuild'
+import { locales, type Locale } from '../i18n/locales'
+import { paragraphsToLexical } from '../lib/lexical'
+import { openDoorDayStart, quarterOf, upcomingOpenDoorDays, type Quarter } from '../lib/openDoorDays'
+import { loadSeedContent, type Localized, type LocalizedParagraphs, type SeedContent } from './content'
+
+const context = { [SKIP_SIDE_EFFECTS]: true }
+
+export type SeedReport = Record<string, { created: number; existing: number }>
+
+/** Local Almaty wall time 'YYYY-MM-DDTHH:MM' (or a date) to an ISO instant. */
+export function almatyToIso(local: string, timeIfDateOnly = '00:00'): string {
+  const withTime = local.length === 10 ? `${local}T${timeIfDateOnly}` : local
+  return new Date(`${withTime}:00+05:00`).toISOString()
+}
+
+function pick(value: Localized | null | undefined, locale: Locale): string | undefined {
+  return value?.[locale] || undefined
+}
+
+function pickBody(value: LocalizedParagraphs | null | undefined, locale: Locale) {
+  const paragraphs = value?.[locale]
+  return paragraphs?.length ? paragraphsToLexical(paragraphs) : undefined
+}
+
+/** The first locale a document has (normally kk), used to create it; the others are updates. */
+function creationOrder(title: Localized): Locale[] {
+  const available = locales.filter((l) => title[l])
+  if (!available.length) throw new Error(`A seed document has no title in any language: ${JSON.stringify(title)}`)
+  return available
+}
+
+type Upsert = {
+  collection: CollectionSlug
+  key: { field: string; value: string }
+  title: Localized
+  base: Record<string, unknown>
+  localized: (locale: Locale, existing: Record<string, unknown> | null) => Record<string, unknown>
+  drafts: boolean
+}
+
+/**
+ * Creates a document that is missing, in every language it has. A document that already exists
+ * is left exactly as it is: editors' changes win over the seed, and a second run changes nothing.
+ */
+async function upsert(payload: Payload, item: Upsert, report: SeedReport): Promise<string | number> {
+  const tally = (report[item.collection] ??= { created: 0, existing: 0 })
+  const found = await payload.find({
+    collection: item.collection,
+    where: { [item.key.field]: { equals: item.key.value } },
+    limit: 1,
+    depth: 0,
+    draft: item.drafts,
+    overrideAccess: true,
+  })
+  if (found.docs[0]) {
+    tally.existing++
+    return found.docs[0].id
+  }
+  const [first, ...rest] = creationOrder(item.title)
+  const status = item.drafts ? { _status: 'published' } : {}
+  const created = await payload.create({
+    collection: item.collection,
+    locale: first,
+    data: { ...item.base, ...item.localized(first!, null), ...status } as never,
+    overrideAccess: true,
+    context,
+  })
+  let current = created as unknown as Record<string, unknown>
+  for (const locale of rest) {
+    current = (await payload.update({
+      collection: item.collection,
+      id: created.id,
+      locale,
+      data: { ...item.localized(locale, current), ...status } as never,
+      overrideAccess: true,
+      context,
+    })) as unknown as Record<string, unknown>
+  }
+  tally.created++
+  return created.id
+}
+
+/** Keeps the ids of array rows so later languages fill the same rows instead of replacing them. */
+function rowsFor<T>(rows: T[], existing: Record<string, unknown> | null, field: string, fill: (row: T) => Record<string, unknown>) {
+  const current = (existing?.[field] as Array<{ id?: string }> | undefined) ?? []
+  return rows.map((row, i) => ({ ...(current[i]?.id ? { id: current[i]!.id } : {}), ...fill(row) }))
+}
+
+export async function ensureAdminUser(payload: Payload): Promise<{ email: string; password?: string } | null> {
+  const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })
+  if (totalDocs > 0) return null
+  const email = process.env.KELISIM_ADMIN_EMAIL || 'admin@kelisim.local'
+  const given = process.env.KELISIM_ADMIN_PASSWORD
+  const password = given || crypto.randomBytes(12).toString('base64url')
+  await payload.create({
+    collection: 'users',
+    data: { email, password, name: 'Administrator', roles: ['admin'] } as never,
+    overrideAccess: true,
+    context,
+  })
+  return { email, password: given ? undefined : password }
+}
+
+export async function seed(payload: Payload, content: SeedContent = loadSeedContent(), now = new Date()): Promise<SeedReport> {
+  const report: SeedReport = {}
+  const regionIds = new Map<string, string | number>()
+  const officeIds = new Map<string, string | number>()
+
+  for (const r of content.regions) {
+    const id = await upsert(
+      payload,
+      {
+        collection: 'regions',
+        key: { field: 'code', value: r.code },
+        title: r.name,
+        drafts: false,
+        base: { code: r.code, kind: r.kind, lat: r.lat, lng: r.lng },
+        localized: (l) => ({ name: pick(r.name, l), centre: pick(r.centre, l) }),
+      },
+      report,
+    )
+    regionIds.set(r.code, id)
+  }
+
+  for (const o of content.offices) {
+    const id = await upsert(
+      payload,
+      {
+        collection: 'offices',
+        key: { field: 'slug', value: o.slug },
+        title: o.name,
+        drafts: true,
+        base: {
+          slug: o.slug,
+          kind: o.kind,
+          platformType: o.platformType ?? undefined,
+          region: regionIds.get(o.region),
+          lat: o.lat,
+          lng: o.lng,
+          hours: o.hours,
+          phone: o.phone || undefined,
+          email: o.email || undefined,
+          languages: o.languages,
+        },
+        localized: (l) => ({
+          name: pick(o.name, l),
+          hostOrganization: pick(o.hostOrganization, l),
+          settlement: pick(o.settlement, l),
+          address: pick(o.address, l),
+          description: pick(o.description, l),
+        }),
+      },
+      report,
+    )
+    officeIds.set(o.slug, id)
+  }
+
+  for (const m of content.mediators) {
+    await upsert(
+      payload,
+      {
+        collection: 'mediators',
+        key: { field: 'slug', value: m.slug },
+        title: m.name,
+        drafts: true,
+        base: {
+          slug: m.slug,
+          kind: m.kind,
+          registryNumber: m.registryNumber,
+          region: regionIds.get(m.region),
+          offices: m.offices.map((s) => officeIds.get(s)).filter(Boolean),
+          languages: m.languages,
+          specializations: m.specializations,
+          publishContacts: false,
+        },
+        localized: (l) => ({ name: pick(m.name, l), bio: pick(m.bio, l) }),
+      },
+      report,
+    )
+  }
+
+  for (const e of content.events) {
+    await upsert(
+      payload,
+      {
+        collection: 'events',
+        key: { field: 'slug', value: e.slug },
+        title: e.title,
+        drafts: true,
+        base: {
+          slug: e.slug,
+          kind: e.kind,
+          format: e.format,
+          status: e.status,
+          startsAt: almatyToIso(e.start),
+          endsAt: e.end ? almatyToIso(e.end) : undefined,
+          region: e.region ? regionIds.get(e.region) : undefined,
+          venueOffice: e.office ? officeIds.get(e.office) : undefined,
+          onlineUrl: e.onlineUrl || undefined,
+          languages: e.languages,
+          registration: {
+            enabled: e.registrationEnabled,
+            capacity: e.capacity ?? undefined,
+            opensAt: e.registrationOpens ? almatyToIso(e.registrationOpens) : undefined,
+            closesAt: e.registrationCloses ? almatyToIso(e.registrationCloses, '23:59') : undefined,
+          },
+          outcomes: e.outcomes
+            ? { participants: e.outcomes.participants, certificatesIssued: e.outcomes.certificates ?? undefined }
+            : undefined,
+        },
+        localized: (l, existing) => ({
+          title: pick(e.title, l),
+          summary: pick(e.summary, l),
+          body: pickBody(e.body, l),
+          venueAddress: pick(e.venue, l),
+          audience: pick(e.audience, l),
+          speakers: rowsFor(e.speakers, existing, 'speakers', (s) => ({ name: pick(s.name, l) ?? pick(s.name, 'ru'), role: pick(s.role, l) })),
+          ...(e.outcomes
+            ? {
+                outcomes: {
+                  participants: e.outcomes.participants,
+                  certificatesIssued: e.outcomes.certificates ?? undefined,
+                  summary: pick(e.outcomes.summary, l),
+                },
+              }
+            : {}),
+        }),
+      },
+      report,
+    )
+  }
+
+  for (const p of content.publications) {
+    await upsert(
+      payload,
+      {
+        collection: 'publications',
+        key: { field: 'slug', value: p.slug },
+        title: p.title,
+        drafts: true,
+        base: {
+          slug: p.slug,
+          kind: p.kind,
+          publishedOn: almatyToIso(p.date, '09:00'),
+          region: p.region ? regionIds.get(p.region) : undefined,
+        },
+        localized: (l) => ({
+          title: pick(p.title, l),
+          summary: pick(p.summary, l),
+          body: pickBody(p.body, l),
+          pressContact: pick(p.pressContact, l),
+        }),
+      },
+      report,
+    )
+  }
+
+  await seedOpenDoorDays(payload, content, now, report)
+  return report
+}
+
+const openDoorTitle: Record<Locale, (quarter: Quarter, year: number) => string> = {
+  kk: (q, y) => `Есік ашық күні — ${y} жылғы ${q}-тоқсан`,
+  ru: (q, y) => `День открытых дверей — ${q} квартал ${y} года`,
+  en: (q, y) => `Open-door day — Q${q} ${y}`,
+}
+
+const openDoorDescription: Record<Locale, string> = {
+  kk: 'Барлық медиация кабинеттері мен диалог алаңдарында 10:00-ден 18:00-ге дейін тегін кеңес беріледі, онлайн да қолжетімді.',
+  ru: 'Во всех кабинетах медиации и на диалоговых площадках с 10:00 до 18:00 — бесплатные консультации, в том числе онлайн.',
+  en: 'Free consultations from 10:00 to 18:00 in every mediation office and dialogue platform, also online.',
+}
+
+/** Past open-door days with recorded results, and the next four computed from the rule. */
+async function seedOpenDoorDays(payload: Payload, content: SeedContent, now: Date, report: SeedReport) {
+  const days = new Map<string, { year: number; quarter: Quarter; result?: (typeof content.openDoorResults)[number] }>()
+  for (const result of content.openDoorResults) {
+    const { year, quarter } = quarterOf(new Date(`${result.date}T12:00:00+05:00`))
+    days.set(result.date, { year, quarter, result })
+  }
+  for (const d of upcomingOpenDoorDays(now, 4)) days.set(d.date, { year: d.year, quarter: d.quarter })
+
+  for (const [date, { year, quarter, result }] of [...days].sort()) {
+    const title = Object.fromEntries(locales.map((l) => [l, openDoorTitle[l](quarter, year)])) as Localized
+    await upsert(
+      payload,
+      {
+        collection: 'open-door-days',
+        key: { field: 'slug', value: `open-door-day-${year}-q${quarter}` },
+        title,
+        drafts: true,
+        base: {
+          slug: `open-door-day-${year}-q${quarter}`,
+          date: openDoorDayStart(date),
+          opens: '10:00',
+          closes: '18:00',
+          allOffices: true,
+          results: result
+            ? {
+                offices: result.offices,
+                platforms: result.platforms,
+                mediators: result.mediators,
+                appeals: result.appeals,
+                agreements: result.agreements,
+                consultations: result.consultations,
+                pending: result.pending,
+              }
+            : undefined,
+        },
+        localized: (l) => ({
+          title: title[l],
+          description: openDoorDescription[l],
+          ...(result ? { results: { ...resultNumbers(result), summary: pick(result.summary, l) } } : {}),
+        }),
+      },
+      report,
+    )
+  }
+}
+
+function resultNumbers(r: SeedContent['openDoorResults'][number]) {
+  const { offices, platforms, mediators, appeals, agreements, consultations, pending } = r
+  return { offices, platforms, mediators, appeals, agreements, consultations, pending }
+}

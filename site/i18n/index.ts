@@ -1,0 +1,37 @@
+import i18next, { type i18n } from 'i18next'
+
+import { defaultLocale, locales, type Locale } from '../lib/locales'
+import { en } from './ui.en'
+import { kk, type UIKey, type UIStrings } from './ui.kk'
+import { ru } from './ui.ru'
+
+export type { UIKey }
+
+export const uiStrings: Record<Locale, UIStrings> = { kk, ru, en }
+
+let instance: i18n | undefined
+
+/** One i18next instance for the whole build; resources are bundled, nothing loads at run time. */
+function getI18n(): i18n {
+  if (instance) return instance
+  instance = i18next.createInstance()
+  void instance.init({
+    initImmediate: false,
+    lng: defaultLocale,
+    supportedLngs: [...locales],
+    // A missing key must never silently show another language: tests check parity instead.
+    fallbackLng: false,
+    returnNull: false,
+    interpolation: { escapeValue: false },
+    resources: Object.fromEntries(locales.map((l) => [l, { translation: uiStrings[l] }])),
+  } as Parameters<i18n['init']>[0])
+  return instance
+}
+
+export type Translate = (key: UIKey, vars?: Record<string, string | number>) => string
+
+/** A translator bound to one locale, with typed keys. */
+export function useTranslations(lang: Locale): Translate {
+  const fixed = getI18n().getFixedT(lang)
+  return (key, vars) => fixed(key, vars ?? {}) as string
+}

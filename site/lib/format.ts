@@ -1,0 +1,56 @@
+import { localeTags, siteTimeZone, type Locale } from './locales'
+
+/**
+ * Dates and times for people in Kazakhstan: always in Asia/Almaty (UTC+5), whatever the
+ * machine that builds the site is set to.
+ */
+const cache = new Map<string, Intl.DateTimeFormat>()
+
+function formatter(lang: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}|${JSON.stringify(options)}`
+  let f = cache.get(key)
+  if (!f) {
+    f = new Intl.DateTimeFormat(localeTags[lang], { timeZone: siteTimeZone, ...options })
+    cache.set(key, f)
+  }
+  return f
+}
+
+const dateOptions: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' }
+const timeOptions: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
+
+export function formatDate(iso: string | Date, lang: Locale): string {
+  return formatter(lang, dateOptions).format(new Date(iso))
+}
+
+export function formatTime(iso: string | Date, lang: Locale): string {
+  return formatter(lang, timeOptions).format(new Date(iso))
+}
+
+export function formatDateTime(iso: string | Date, lang: Locale): string {
+  return `${formatDate(iso, lang)}, ${formatTime(iso, lang)}`
+}
+
+/** The calendar day in Kazakhstan, 'YYYY-MM-DD'. */
+export function almatyDay(iso: string | Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: siteTimeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso))
+}
+
+/** "4 August 2023, 10:00–18:00", or two full date-times when the range spans days. */
+export function formatRange(startIso: string, endIso: string | null | undefined, lang: Locale): string {
+  if (!endIso) return formatDateTime(startIso, lang)
+  if (almatyDay(startIso) === almatyDay(endIso)) {
+    return `${formatDate(startIso, lang)}, ${formatTime(startIso, lang)}–${formatTime(endIso, lang)}`
+  }
+  return `${formatDateTime(startIso, lang)} – ${formatDateTime(endIso, lang)}`
+}
+
+/** ISO 8601 with the +05:00 offset, for <time datetime> and schema.org. */
+export function toAlmatyIso(iso: string | Date): string {
+  const d = new Date(new Date(iso).getTime() + 5 * 3600_000)
+  return d.toISOString().replace(/\.\d{3}Z$/, '+05:00')
+}
+
+export function formatNumber(value: number, lang: Locale): string {
+  return new Intl.NumberFormat(localeTags[lang]).format(value)
+}
