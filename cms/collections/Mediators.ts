@@ -1,6 +1,6 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, FieldAccess } from 'payload'
 
-import { isStaff, publishedOrStaff } from '../access'
+import { isStaff, isStaffUser, publishedOrStaff } from '../access'
 import { languagesField, slugField } from '../fields/common'
 import { publicCollectionHooks } from '../hooks/scheduleSiteRebuild'
 
@@ -14,6 +14,10 @@ export const specializationOptions = [
   'land',
   'commercial',
 ] as const
+
+/** A mediator's phone and e-mail leave the CMS only with their recorded consent. */
+const contactsVisible: FieldAccess = ({ req, doc }) =>
+  isStaffUser(req.user as never) || Boolean((doc as { publishContacts?: boolean } | undefined)?.publishContacts)
 
 /** Registered mediators. Contacts reach the public site only with the mediator's consent. */
 export const Mediators: CollectionConfig = {
@@ -57,8 +61,8 @@ export const Mediators: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'phone', type: 'text' },
-        { name: 'email', type: 'email' },
+        { name: 'phone', type: 'text', access: { read: contactsVisible } },
+        { name: 'email', type: 'email', access: { read: contactsVisible } },
       ],
     },
   ],

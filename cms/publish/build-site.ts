@@ -30,6 +30,17 @@ async function countPages(dir: string): Promise<Record<string, number>> {
   return counts
 }
 
+/** Astro writes [lang]/404 as <lang>/404/index.html; servers look for <lang>/404.html. */
+async function flattenNotFoundPages(dir: string) {
+  for (const locale of locales) {
+    const nested = path.join(dir, locale, '404', 'index.html')
+    if (await fs.stat(nested).catch(() => null)) {
+      await fs.rename(nested, path.join(dir, locale, '404.html'))
+      await fs.rm(path.join(dir, locale, '404'), { recursive: true, force: true })
+    }
+  }
+}
+
 async function indexWithPagefind(dir: string) {
   const pagefind = await import('pagefind')
   const { index, errors } = await pagefind.createIndex({})
@@ -68,6 +79,7 @@ export async function buildSite(): Promise<BuildResult> {
       KELISIM_SITE_OUT_DIR: buildDir,
       NODE_ENV: 'production',
     })
+    await flattenNotFoundPages(buildDir)
     const pagesPerLocale = await countPages(buildDir)
     for (const locale of locales) {
       if (!pagesPerLocale[locale]) throw new Error(`The build has no pages for "${locale}"`)
