@@ -32,7 +32,7 @@ export const slugField = (sourceField = 'title'): TextField => ({
     !value || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) ? true : 'Use lowercase Latin letters, digits and dashes.',
   hooks: {
     beforeValidate: [
-      ({ value, data, originalDoc }) => {
+      async ({ value, data, originalDoc, req, collection }) => {
         if (value) return slugify(String(value))
         const source = data?.[sourceField] ?? originalDoc?.[sourceField]
         // With locale=all the title is an object of translations; otherwise a string.
@@ -42,7 +42,20 @@ export const slugField = (sourceField = 'title'): TextField => ({
             : source && typeof source === 'object'
               ? locales.map((l) => source[l]).find(Boolean)
               : undefined
-        return text ? slugify(String(text)) : value
+        if (!text || !collection) return value
+        // Generated slugs must not collide: two events may well share a title.
+        const base = slugify(String(text)) || collection.slug
+        for (let n = 1; n < 100; n++) {
+          const candidate = n === 1 ? base : `${base}-${n}`
+          const { totalDocs } = await req.payload.count({
+            collection: collection.slug as never,
+            where: { and: [{ slug: { equals: candidate } }, ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])] },
+            overrideAccess: true,
+            req,
+          })
+          if (totalDocs === 0) return candidate
+        }
+        return `${base}-${Date.now()}`
       },
     ],
   },

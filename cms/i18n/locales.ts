@@ -25,5 +25,4 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value)
 }
 
-/** All of Kazakhstan is on UTC+5 since 1 March 2024. */
-export const siteTimeZone = 'Asia/Almaty'
+export { siteTimeZone } from '../lib/time'

@@ -2,6 +2,8 @@
  * The open-door day rule: nationwide, every quarter, on the first Friday of the second month of
  * the quarter (February, May, August, November), 10:00–18:00 Kazakhstan time.
  */
+import { almatyLocalToDate, almatyOffsetMinutes } from './time'
+
 export const openDoorHours = { opens: '10:00', closes: '18:00' } as const
 
 export type Quarter = 1 | 2 | 3 | 4
@@ -17,8 +19,8 @@ export function openDoorDayOf(year: number, quarter: Quarter): string {
 }
 
 export function quarterOf(date: Date): { year: number; quarter: Quarter } {
-  // Calendar quarter in Kazakhstan time (UTC+5 all year).
-  const local = new Date(date.getTime() + 5 * 3600_000)
+  // Calendar quarter in Kazakhstan time.
+  const local = new Date(date.getTime() + almatyOffsetMinutes(date) * 60_000)
   return { year: local.getUTCFullYear(), quarter: (Math.floor(local.getUTCMonth() / 3) + 1) as Quarter }
 }
 
@@ -28,7 +30,7 @@ export function upcomingOpenDoorDays(from: Date, count: number): Array<{ year: n
   let { year, quarter } = quarterOf(from)
   while (result.length < count) {
     const date = openDoorDayOf(year, quarter)
-    if (new Date(`${date}T${openDoorHours.closes}:00+05:00`) > from) result.push({ year, quarter, date })
+    if (almatyLocalToDate(`${date}T${openDoorHours.closes}`) > from) result.push({ year, quarter, date })
     quarter = quarter === 4 ? 1 : ((quarter + 1) as Quarter)
     if (quarter === 1) year += 1
   }
@@ -37,5 +39,5 @@ export function upcomingOpenDoorDays(from: Date, count: number): Array<{ year: n
 
 /** The instant the day opens, as an ISO string (UTC). */
 export function openDoorDayStart(date: string): string {
-  return new Date(`${date}T${openDoorHours.opens}:00+05:00`).toISOString()
+  return almatyLocalToDate(`${date}T${openDoorHours.opens}`).toISOString()
 }

@@ -10,7 +10,7 @@ function findRepoRoot(): string {
   if (process.env.KELISIM_ROOT) return path.resolve(process.env.KELISIM_ROOT)
   let dir = process.cwd()
   for (;;) {
-    const manifest = path.join(dir, 'package.json')
+    const manifest = path.join(/*turbopackIgnore: true*/ dir, 'package.json')
     if (fs.existsSync(manifest)) {
       try {
         if (JSON.parse(fs.readFileSync(manifest, 'utf8')).name === 'kelisim') return dir
@@ -26,10 +26,11 @@ function findRepoRoot(): string {
 
 export const repoRoot = findRepoRoot()
 /** Runtime data (database, uploads, built sites). Override with KELISIM_DATA_DIR. */
-export const dataDir = path.resolve(process.env.KELISIM_DATA_DIR ?? path.join(repoRoot, '.data'))
-export const mediaDir = path.join(dataDir, 'media')
-export const documentsDir = path.join(dataDir, 'documents')
-export const siteBuildsDir = path.join(dataDir, 'site', 'builds')
+// turbopackIgnore: these are runtime data folders, not sources for Next to trace into the build.
+export const dataDir = path.resolve(/*turbopackIgnore: true*/ process.env.KELISIM_DATA_DIR ?? path.join(repoRoot, '.data'))
+export const mediaDir = path.join(/*turbopackIgnore: true*/ dataDir, 'media')
+export const documentsDir = path.join(/*turbopackIgnore: true*/ dataDir, 'documents')
+export const siteBuildsDir = path.join(/*turbopackIgnore: true*/ dataDir, 'site', 'builds')
 /** A symlink to the build that is live; replaced atomically by rename. */
-export const liveSiteLink = path.join(dataDir, 'site', 'live')
-export const defaultSqliteFile = path.join(dataDir, 'kelisim.db')
+export const liveSiteLink = path.join(/*turbopackIgnore: true*/ dataDir, 'site', 'live')
+export const defaultSqliteFile = path.join(/*turbopackIgnore: true*/ dataDir, 'kelisim.db')

@@ -8,11 +8,13 @@ const cyrillicToLatin: Record<string, string> = {
 }
 
 export function slugify(text: string, maxLength = 80): string {
-  const latin = Array.from(text.toLowerCase())
+  // Normalize before lowercasing: NFKD turns '№' into 'No', which must be lowercased too.
+  const latin = Array.from(text.normalize('NFKC').toLowerCase())
     .map((ch) => cyrillicToLatin[ch] ?? ch)
     .join('')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
   return latin
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')

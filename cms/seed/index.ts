@@ -4,6 +4,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { SKIP_SIDE_EFFECTS } from '../hooks/scheduleSiteRebuild'
 import { locales, type Locale } from '../i18n/locales'
 import { paragraphsToLexical } from '../lib/lexical'
+import { almatyLocalToDate } from '../lib/time'
 import { openDoorDayStart, quarterOf, upcomingOpenDoorDays, type Quarter } from '../lib/openDoorDays'
 import { loadSeedContent, type Localized, type LocalizedParagraphs, type SeedContent } from './content'
 
@@ -11,10 +12,9 @@ const context = { [SKIP_SIDE_EFFECTS]: true }
 
 export type SeedReport = Record<string, { created: number; existing: number }>
 
-/** Local Almaty wall time 'YYYY-MM-DDTHH:MM' (or a date) to an ISO instant. */
+/** Kazakhstan wall time 'YYYY-MM-DDTHH:MM' (or a date) to an ISO instant. */
 export function almatyToIso(local: string, timeIfDateOnly = '00:00'): string {
-  const withTime = local.length === 10 ? `${local}T${timeIfDateOnly}` : local
-  return new Date(`${withTime}:00+05:00`).toISOString()
+  return almatyLocalToDate(local, timeIfDateOnly).toISOString()
 }
 
 function pick(value: Localized | null | undefined, locale: Locale): string | undefined {

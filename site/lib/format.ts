@@ -1,8 +1,8 @@
 import { localeTags, siteTimeZone, type Locale } from './locales'
 
 /**
- * Dates and times for people in Kazakhstan: always in Asia/Almaty (UTC+5), whatever the
- * machine that builds the site is set to.
+ * Dates and times for people in Kazakhstan: always in Asia/Almaty (UTC+5 since March 2024,
+ * UTC+6 before), whatever the machine that builds the site is set to.
  */
 const cache = new Map<string, Intl.DateTimeFormat>()
 
@@ -45,11 +45,8 @@ export function formatRange(startIso: string, endIso: string | null | undefined,
   return `${formatDateTime(startIso, lang)} – ${formatDateTime(endIso, lang)}`
 }
 
-/** ISO 8601 with the +05:00 offset, for <time datetime> and schema.org. */
-export function toAlmatyIso(iso: string | Date): string {
-  const d = new Date(new Date(iso).getTime() + 5 * 3600_000)
-  return d.toISOString().replace(/\.\d{3}Z$/, '+05:00')
-}
+/** ISO 8601 with Kazakhstan's offset at that instant, for <time datetime> and schema.org. */
+export { toAlmatyIso } from './locales'
 
 export function formatNumber(value: number, lang: Locale): string {
   return new Intl.NumberFormat(localeTags[lang]).format(value)

@@ -3,3 +3,4 @@
  * the only place under site/ that imports from cms/; this one is pure and safe for islands.
  */
 export { defaultLocale, isLocale, localeNames, locales, localeTags, siteTimeZone, type Locale } from '../../cms/i18n/locales'
+export { toAlmatyIso } from '../../cms/lib/time'

@@ -1,0 +1,68 @@
+import { expect, test } from '@playwright/test'
+
+import { admin, waitForStatus } from './support'
+
+// An organizer in Kazakhstan: the admin's date pickers work in the browser's time zone.
+test.use({ timezoneId: 'Asia/Almaty', locale: 'ru-RU' })
+
+test('an organizer publishes an event in Kazakh and Russian; it appears on the site, and unpublishing removes it', async ({ page, request }) => {
+  const stamp = Date.now().toString(36)
+  const kkTitle = `Медиация негіздері семинары ${stamp}`
+  const ruTitle = `Семинар по основам медиации ${stamp}`
+
+  await page.goto('/admin/login')
+  await page.fill('input[name="email"]', admin.email)
+  await page.fill('input[name="password"]', admin.password)
+  await page.click('button[type="submit"]')
+  await page.waitForURL(/\/admin\/?$/)
+
+  // Kazakh first: the default content language.
+  await page.goto('/admin/collections/events/create?locale=kk')
+  await page.fill('#field-title', kkTitle)
+  await page.fill('#field-summary', 'Қоғамдық медиаторларға арналған ашық семинар.')
+  const startsAt = page.locator('#field-startsAt input').first()
+  await startsAt.click()
+  await startsAt.fill('15 Jan 2027 10:00')
+  await startsAt.press('Enter')
+  await page.fill('#field-title', kkTitle)
+  await page.click('#action-save-draft')
+  await page.waitForURL(/\/admin\/collections\/events\/\d+/)
+  const editUrl = page.url().split('?')[0]!
+
+  // Then Russian, and publish.
+  await page.goto(`${editUrl}?locale=ru`)
+  await page.fill('#field-title', ruTitle)
+  await page.fill('#field-summary', 'Открытый семинар для общественных медиаторов.')
+  await page.click('#action-save')
+  await expect(page.locator('.status__value')).toHaveText(/Published|Опубликовано/)
+  const slug = await page.inputValue('#field-slug')
+  expect(slug).toMatch(/^mediatsiya-negizderi-seminary-/)
+
+  // Within a minute the debounced rebuild puts it on the site, in both languages.
+  await waitForStatus(request, `/kk/events/${slug}/`, 200, 60_000)
+  await page.goto(`/kk/events/${slug}/`)
+  await expect(page.locator('h1')).toHaveText(kkTitle)
+  await expect(page.locator('time').first()).toContainText('10:00')
+  await page.goto(`/ru/events/${slug}/`)
+  await expect(page.locator('h1')).toHaveText(ruTitle)
+  await page.goto('/ru/events/')
+  await expect(page.getByRole('link', { name: ruTitle })).toBeVisible()
+
+  // Unpublish from the document's menu.
+  await page.goto(editUrl)
+  await page.locator('.doc-controls__popup button.popup-button, .doc-controls__dots').first().click()
+  await page.getByRole('button', { name: /^(Unpublish|Отменить публикацию)$/ }).click()
+  await page.getByRole('button', { name: /^(Confirm|Подтвердить)$/ }).click()
+  await expect(page.locator('.status__value')).toHaveText(/Draft|Черновик/)
+
+  await waitForStatus(request, `/kk/events/${slug}/`, 404, 60_000)
+  await page.goto('/ru/events/')
+  await expect(page.getByRole('link', { name: ruTitle })).toHaveCount(0)
+
+  // Admins see what is live and how the last build went.
+  const status = await page.request.get('/api/globals/site-build')
+  const body = await status.json()
+  expect(body.state).toBe('succeeded')
+  expect(body.liveBuild).toBeTruthy()
+  expect(body.pagesPerLocale.kk).toBeGreaterThan(50)
+})
