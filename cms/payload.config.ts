@@ -32,9 +32,24 @@ function secret(): string {
   return 'kelisim-development-only-secret'
 }
 
+/**
+ * Origins allowed to use cookie sessions (Payload's CSRF check): the admin is served on the CMS
+ * port and, through the site server's proxy, on the public site's port.
+ */
+function trustedOrigins(): string[] {
+  const urls = [process.env.KELISIM_SITE_URL, process.env.KELISIM_CMS_URL].filter((u): u is string => Boolean(u))
+  const origins = urls.flatMap((u) => {
+    const origin = new URL(u).origin
+    return [origin, origin.replace('//localhost', '//127.0.0.1'), origin.replace('//127.0.0.1', '//localhost')]
+  })
+  return [...new Set(origins)]
+}
+
 export default buildConfig({
   secret: secret(),
-  serverURL: process.env.KELISIM_CMS_URL ?? '',
+  // Relative URLs: the admin and uploads work on whichever host serves them.
+  serverURL: '',
+  csrf: trustedOrigins(),
   admin: {
     user: Users.slug,
     avatar: 'default',
@@ -49,8 +64,10 @@ export default buildConfig({
   localization: {
     locales: locales.map((code) => ({ code, label: localeNames[code] })),
     defaultLocale,
-    // No silent fallback: the site shows which language a missing translation is replaced by.
-    fallback: false,
+    // API reads without ?locale= get Kazakh, and a missing translation falls back to it. The site
+    // reads every language at once (locale 'all', where nothing falls back) and says on the page
+    // which language stands in for a missing one.
+    fallback: true,
   },
   collections: [Events, OpenDoorDays, Publications, Offices, Mediators, Regions, Registrations, Media, Documents, Users],
   globals: [SiteBuild],

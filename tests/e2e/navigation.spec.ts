@@ -2,10 +2,14 @@ import { expect, test } from '@playwright/test'
 
 const sections = ['', 'events/', 'offices/', 'mediators/', 'publications/', 'about/', 'faq/', 'search/']
 
-test('the root sends visitors to Kazakh, the default language', async ({ page }) => {
+test('the root sends visitors to Kazakh, the default language', async ({ browser }) => {
+  // A browser that prefers none of the three languages.
+  const context = await browser.newContext({ locale: 'de-DE', extraHTTPHeaders: { 'Accept-Language': 'de-DE,de;q=0.9' } })
+  const page = await context.newPage()
   await page.goto('/')
   await expect(page).toHaveURL(/\/kk\/$/)
   await expect(page.locator('html')).toHaveAttribute('lang', 'kk')
+  await context.close()
 })
 
 test('the root honours a Russian browser', async ({ browser }) => {

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# `npm test`: installs what the tests need on a fresh machine, then runs every suite:
+# type check, unit + integration (Vitest, Payload on temporary SQLite files) and the browser
+# journeys (Playwright with Debian's Chromium against the real portal started by `npm start`).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then
+  if [ "$(id -u)" = "0" ]; then
+    echo "▶ Installing Chromium from Debian (browser tests)"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq chromium >/dev/null
+  else
+    echo "Chromium is missing: run 'sudo apt-get install -y chromium' or set CHROMIUM_PATH." >&2
+    exit 1
+  fi
+fi
+
+reports="$(mktemp -d)"
+status=0
+
+echo "▶ Type check (tsc)"
+tsc --noEmit -p tsconfig.json || status=1
+
+echo "▶ Unit and integration tests (Vitest)"
+vitest run --config tests/vitest.config.ts --reporter=default --reporter=json --outputFile.json="$reports/vitest.json" || status=1
+
+echo "▶ Browser tests (Playwright + Chromium)"
+PLAYWRIGHT_JSON_OUTPUT_NAME="$reports/playwright.json" \
+  playwright test --config tests/playwright.config.ts --reporter=list,json || status=1
+
+node tests/summarize.mjs "$reports/vitest.json" "$reports/playwright.json" || status=1
+rm -rf "$reports"
+exit "$status"

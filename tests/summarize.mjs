@@ -1,0 +1,36 @@
+// Adds up the Vitest and Playwright JSON reports into one closing line:
+// "tests: N passed, N failed, N skipped". A missing report counts as a failure.
+import fs from 'node:fs'
+
+let passed = 0
+let failed = 0
+let skipped = 0
+const [vitestFile, playwrightFile] = process.argv.slice(2)
+
+function read(file, name) {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'))
+  } catch {
+    console.error(`No ${name} report (${file}): the suite did not finish.`)
+    failed += 1
+    return null
+  }
+}
+
+const vitest = read(vitestFile, 'Vitest')
+if (vitest) {
+  passed += vitest.numPassedTests
+  failed += vitest.numFailedTests
+  skipped += vitest.numPendingTests + vitest.numTodoTests
+}
+
+const playwright = read(playwrightFile, 'Playwright')
+if (playwright) {
+  passed += playwright.stats.expected
+  failed += playwright.stats.unexpected + playwright.stats.flaky
+  skipped += playwright.stats.skipped
+  if (playwright.errors?.length) failed += playwright.errors.length
+}
+
+console.log(`\ntests: ${passed} passed, ${failed} failed, ${skipped} skipped`)
+process.exit(failed > 0 ? 1 : 0)
