@@ -67,7 +67,6 @@ export const en: UIStrings = {
   'event.certificates': 'Certificates issued',
   'event.timeZoneNote': 'Times are Kazakhstan time (UTC+5).',
   'event.register': 'Register',
-  'event.registrationUnavailable': 'This event does not take registrations on the site.',
   'event.registrationClosed': 'Registration is closed.',
   'event.registrationNotYetOpen': 'Registration opens on {{date}}.',
   'event.registrationCloses': 'Registration until {{date}}.',
@@ -143,7 +142,6 @@ export const en: UIStrings = {
   'publication.kind.methodology': 'Methodology',
   'publication.kind.infographic': 'Infographic',
   'publication.kind.video': 'Video',
-  'publication.date': 'Published',
   'publication.pressContact': 'Press contact',
   'publication.attachments': 'Files',
   'openDoor.title': 'Open-door day',
@@ -166,7 +164,5 @@ export const en: UIStrings = {
   'search.loading': 'Searching…',
   'notFound.title': 'Page not found',
   'notFound.text': 'The link may be out of date. Start from the home page or the search.',
-  'common.readMore': 'Read more',
-  'common.moreInfo': 'Details',
   'common.nationwide': 'All of Kazakhstan',
 }

@@ -69,7 +69,6 @@ export const kk = {
   'event.certificates': 'Берілген сертификаттар',
   'event.timeZoneNote': 'Уақыт Қазақстан уақытымен (UTC+5) көрсетілген.',
   'event.register': 'Тіркелу',
-  'event.registrationUnavailable': 'Бұл іс-шараға сайт арқылы тіркелу жоқ.',
   'event.registrationClosed': 'Тіркеу жабылды.',
   'event.registrationNotYetOpen': 'Тіркеу {{date}} ашылады.',
   'event.registrationCloses': 'Тіркеу {{date}} дейін.',
@@ -145,7 +144,6 @@ export const kk = {
   'publication.kind.methodology': 'Әдістемелік материал',
   'publication.kind.infographic': 'Инфографика',
   'publication.kind.video': 'Бейне',
-  'publication.date': 'Жарияланған күні',
   'publication.pressContact': 'Баспасөз қызметі',
   'publication.attachments': 'Файлдар',
   'openDoor.title': 'Есік ашық күні',
@@ -168,8 +166,6 @@ export const kk = {
   'search.loading': 'Іздеу…',
   'notFound.title': 'Бет табылмады',
   'notFound.text': 'Сілтеме ескірген болуы мүмкін. Басты беттен немесе іздеуден бастаңыз.',
-  'common.readMore': 'Толығырақ',
-  'common.moreInfo': 'Ақпарат',
   'common.nationwide': 'Бүкіл Қазақстан',
 } as const
 

@@ -67,7 +67,6 @@ export const ru: UIStrings = {
   'event.certificates': 'Выдано сертификатов',
   'event.timeZoneNote': 'Время указано по времени Казахстана (UTC+5).',
   'event.register': 'Регистрация',
-  'event.registrationUnavailable': 'Регистрация на это мероприятие через сайт не проводится.',
   'event.registrationClosed': 'Регистрация закрыта.',
   'event.registrationNotYetOpen': 'Регистрация откроется {{date}}.',
   'event.registrationCloses': 'Регистрация до {{date}}.',
@@ -143,7 +142,6 @@ export const ru: UIStrings = {
   'publication.kind.methodology': 'Методический материал',
   'publication.kind.infographic': 'Инфографика',
   'publication.kind.video': 'Видео',
-  'publication.date': 'Дата публикации',
   'publication.pressContact': 'Пресс-служба',
   'publication.attachments': 'Файлы',
   'openDoor.title': 'День открытых дверей',
@@ -166,7 +164,5 @@ export const ru: UIStrings = {
   'search.loading': 'Поиск…',
   'notFound.title': 'Страница не найдена',
   'notFound.text': 'Возможно, ссылка устарела. Начните с главной страницы или поиска.',
-  'common.readMore': 'Подробнее',
-  'common.moreInfo': 'Сведения',
   'common.nationwide': 'Весь Казахстан',
 }

@@ -17,6 +17,7 @@ const fill = (template: string, vars: Record<string, string | number>) =>
 export default function SearchBox({ strings }: { strings: Strings }) {
   const [query, setQuery] = useState('')
   const [hits, setHits] = useState<Hit[] | null>(null)
+  const [total, setTotal] = useState(0)
   const [loading, setLoading] = useState(false)
 
   useEffect(() => {
@@ -30,8 +31,11 @@ export default function SearchBox({ strings }: { strings: Strings }) {
       const pagefindUrl = new URL('/pagefind/pagefind.js', window.location.origin).href
       const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind
       const search = await pagefind.search(q)
+      // Only the first 20 are loaded: each result's data is a separate small request.
       const data = await Promise.all(search.results.slice(0, 20).map((r) => r.data()))
-      if (!cancelled) setHits(data.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt })))
+      if (cancelled) return
+      setTotal(search.results.length)
+      setHits(data.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt })))
     })()
       .catch(() => !cancelled && setHits([]))
       .finally(() => !cancelled && setLoading(false))
@@ -44,7 +48,7 @@ export default function SearchBox({ strings }: { strings: Strings }) {
   if (loading || !hits) return <p role="status">{strings.loading}</p>
   return (
     <section aria-live="polite">
-      <p role="status">{hits.length ? fill(strings.results, { count: hits.length }) : fill(strings.noResults, { query })}</p>
+      <p role="status">{hits.length ? fill(strings.results, { count: total }) : fill(strings.noResults, { query })}</p>
       <ol className="search-results">
         {hits.map((hit) => (
           <li key={hit.url}>
