@@ -13,11 +13,34 @@ import { RESULT_MARKER, type BuildResult } from './scheduler'
 
 const keepBuilds = 3
 
+/** A hung build must not block every later one: it is stopped after this long. */
+function buildTimeoutMs(): number {
+  const value = Number(process.env.KELISIM_BUILD_TIMEOUT_MS)
+  return Number.isFinite(value) && value > 0 ? value : 10 * 60_000
+}
+
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  const label = path.basename(args[0] ?? command)
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: repoRoot, env, stdio: 'inherit' })
-    child.on('error', reject)
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(args[0] ?? command)} exited with ${code}`))))
+    // Its own process group, so a timeout stops Astro's workers too.
+    const child = spawn(command, args, { cwd: repoRoot, env, stdio: 'inherit', detached: true })
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL')
+      } catch {
+        child.kill('SIGKILL')
+      }
+      reject(new Error(`${label} did not finish within ${Math.round(buildTimeoutMs() / 1000)} s and was stopped`))
+    }, buildTimeoutMs())
+    child.on('error', (error) => {
+      clearTimeout(timer)
+      reject(error)
+    })
+    child.on('close', (code) => {
+      clearTimeout(timer)
+      if (code === 0) resolve()
+      else reject(new Error(`${label} exited with ${code}`))
+    })
   })
 }
 
