@@ -43,3 +43,8 @@ export function pickAny<T = string>(value: LocalizedValue<T>, lang: Locale): T |
   }
   return undefined
 }
+
+/** documentLanguage for pages that always render: a document with no title at all shows as-is. */
+export function shownLanguage(key: LocalizedValue<unknown>, lang: Locale): { shown: Locale; isFallback: boolean } {
+  return documentLanguage(key, lang) ?? { shown: lang, isFallback: false }
+}
