@@ -20,7 +20,7 @@ export type BuildResult = { buildId: string; pagesPerLocale: Record<string, numb
 
 function debounceMs(): number {
   const value = Number(process.env.KELISIM_REBUILD_DEBOUNCE_MS)
-  return Number.isFinite(value) && value >= 0 ? value : 5_000
+  return Number.isFinite(value) && value >= 0 ? Math.max(200, value) : 5_000
 }
 
 export function autoRebuildEnabled(): boolean {
@@ -37,7 +37,8 @@ async function report(payload: Payload, data: Record<string, unknown>) {
 
 /**
  * Asks for a rebuild of the public site. Changes arriving within the debounce window share one
- * build; a change during a build queues exactly one more build after it.
+ * build; a change during a build queues exactly one more build after it. Hooks call this before
+ * their transaction commits; the debounce delay is also what lets the build read committed data.
  */
 export function requestSiteRebuild(payload: Payload, reason: string): void {
   if (!autoRebuildEnabled()) return

@@ -59,10 +59,11 @@ test('an organizer publishes an event in Kazakh and Russian; it appears on the s
   await page.goto('/ru/events/')
   await expect(page.getByRole('link', { name: ruTitle })).toHaveCount(0)
 
-  // Admins see what is live and how the last build went.
-  const status = await request.get('/api/globals/site-build', { headers: bearer(await adminToken(request)) })
-  const body = await status.json()
-  expect(body.state).toBe('succeeded')
+  // Admins see what is live and how the last build went (a queued rebuild may still be running).
+  const headers = bearer(await adminToken(request))
+  const readStatus = async () => (await request.get('/api/globals/site-build', { headers })).json()
+  await expect.poll(async () => (await readStatus()).state, { timeout: 60_000 }).toBe('succeeded')
+  const body = await readStatus()
   expect(body.liveBuild).toBeTruthy()
   expect(body.pagesPerLocale.kk).toBeGreaterThan(50)
 })

@@ -75,6 +75,29 @@ describe('anonymous visitors', () => {
     expect(stored.name).toBe('Айгүл Серікова')
   })
 
+  it.each(['media', 'documents'] as const)('cannot upload to %s', async (collection) => {
+    const sharp = (await import('sharp')).default
+    const png = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } }).png().toBuffer()
+    const upload = () =>
+      payload.create({
+        collection,
+        data: { alt: 'x', title: 'x' } as never,
+        file: { data: png, mimetype: 'image/png', name: 'x.png', size: png.length },
+        overrideAccess: false,
+      })
+    await expect(upload()).rejects.toThrow()
+    expect((await payload.count({ collection, overrideAccess: true })).totalDocs).toBe(0)
+    // Staff may upload.
+    const doc = await payload.create({
+      collection,
+      data: { alt: 'x', title: 'x' } as never,
+      file: { data: png, mimetype: 'image/png', name: 'x.png', size: png.length },
+      overrideAccess: false,
+      user: organizer,
+    })
+    expect(doc.id).toBeTruthy()
+  })
+
   it('cannot read users or the site build status', async () => {
     await expect(payload.find({ collection: 'users', overrideAccess: false })).rejects.toThrow()
     await expect(payload.findGlobal({ slug: 'site-build', overrideAccess: false })).rejects.toThrow()

@@ -28,7 +28,7 @@ describe('publishing the site', () => {
     // Safety net only: a build that hangs instead of failing is stopped after this long.
     process.env.KELISIM_BUILD_TIMEOUT_MS = '90000'
     process.env.KELISIM_AUTO_REBUILD = 'on'
-    process.env.KELISIM_REBUILD_DEBOUNCE_MS = '0'
+    process.env.KELISIM_REBUILD_DEBOUNCE_MS = '200'
     process.env.DATABASE_URI = `file:${notADatabase}`
     try {
       requestSiteRebuild(payload, 'test: broken build')
