@@ -18,6 +18,7 @@ const siteUrl = `http://127.0.0.1:${process.env.E2E_SITE_PORT}`
 
 export default defineConfig({
   testDir: path.join(repoRoot, 'tests', 'e2e'),
+  globalTeardown: path.join(repoRoot, 'tests', 'e2e', 'global-teardown.ts'),
   outputDir: path.join(repoRoot, 'test-results'),
   // One Payload with one SQLite writer: tests that publish and register run one at a time.
   workers: 1,

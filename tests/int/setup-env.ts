@@ -1,11 +1,16 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { afterAll } from 'vitest'
 
 // Every test file gets a fresh data folder (SQLite file, uploads) before any CMS module loads.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kelisim-test-'))
 process.env.KELISIM_DATA_DIR = dir
 process.env.DATABASE_URI = ''
 process.env.PAYLOAD_SECRET = 'test-secret-not-used-elsewhere'
-// Integration tests check data and access; the publish pipeline is exercised by the e2e suite.
+// Saving content must not start site builds; tests/int/publish.test.ts turns it on where needed.
 process.env.KELISIM_AUTO_REBUILD = 'off'
+
+// Remove this file's data folder when its tests are done (the SQLite handle may still be open;
+// unlinking is fine on Linux).
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
