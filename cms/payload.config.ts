@@ -54,6 +54,11 @@ export default buildConfig({
     user: Users.slug,
     avatar: 'default',
     meta: { titleSuffix: ' — Kelisim' },
+    // Date pickers of events work in Kazakhstan time whatever the organizer's computer is set to.
+    timezones: {
+      supportedTimezones: [{ label: 'Қазақстан / Казахстан (UTC+5)', value: 'Asia/Almaty' }],
+      defaultTimezone: 'Asia/Almaty',
+    },
     importMap: {
       baseDir: cmsDir,
       importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js'),

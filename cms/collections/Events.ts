@@ -81,11 +81,13 @@ export const Events: CollectionConfig = {
           type: 'date',
           required: true,
           index: true,
+          timezone: true,
           admin: { date: dateTime, description: 'Kazakhstan time (UTC+5, Asia/Almaty).' },
         },
         {
           name: 'endsAt',
           type: 'date',
+          timezone: true,
           admin: { date: dateTime },
           validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
             if (!value || !siblingData?.startsAt) return true
@@ -133,8 +135,13 @@ export const Events: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'opensAt', type: 'date', admin: { date: dateTime } },
-            { name: 'closesAt', type: 'date', admin: { date: dateTime, description: 'Defaults to the start of the event.' } },
+            { name: 'opensAt', type: 'date', timezone: true, admin: { date: dateTime } },
+            {
+              name: 'closesAt',
+              type: 'date',
+              timezone: true,
+              admin: { date: dateTime, description: 'Defaults to the start of the event.' },
+            },
           ],
         },
       ],

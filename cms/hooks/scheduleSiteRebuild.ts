@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
 import { requestSiteRebuild } from '../publish/scheduler'
 
@@ -27,12 +27,6 @@ export const rebuildSiteAfterChange: CollectionAfterChangeHook = ({ doc, previou
 export const rebuildSiteAfterDelete: CollectionAfterDeleteHook = ({ doc, req, collection }) => {
   if (req.context?.[SKIP_SIDE_EFFECTS]) return doc
   if (isPublic(doc)) requestSiteRebuild(req.payload, `${collection.slug} ${String(doc?.id ?? '')} deleted`)
-  return doc
-}
-
-export const rebuildSiteAfterGlobalChange: GlobalAfterChangeHook = ({ doc, req, global }) => {
-  if (req.context?.[SKIP_SIDE_EFFECTS]) return doc
-  requestSiteRebuild(req.payload, `${global.slug} changed`)
   return doc
 }
 

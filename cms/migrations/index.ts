@@ -1,9 +1,9 @@
-import * as migration_20261122_024448_initial from './20261122_024448_initial';
+import * as migration_20261122_033343_initial from './20261122_033343_initial';
 
 export const migrations = [
   {
-    up: migration_20261122_024448_initial.up,
-    down: migration_20261122_024448_initial.down,
-    name: '20261122_024448_initial'
+    up: migration_20261122_033343_initial.up,
+    down: migration_20261122_033343_initial.down,
+    name: '20261122_033343_initial'
   },
 ];

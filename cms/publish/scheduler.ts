@@ -29,7 +29,7 @@ export function autoRebuildEnabled(): boolean {
 
 async function report(payload: Payload, data: Record<string, unknown>) {
   try {
-    await payload.updateGlobal({ slug: 'site-build', data, overrideAccess: true, context: { kelisimSkipSideEffects: true } })
+    await payload.updateGlobal({ slug: 'site-build', data, overrideAccess: true })
   } catch (error) {
     payload.logger.error({ err: error, msg: 'Could not record the site build status' })
   }
