@@ -20,8 +20,11 @@ fi
 reports="$(mktemp -d)"
 status=0
 
-echo "▶ Type check (tsc)"
-tsc --noEmit -p tsconfig.json || status=1
+echo "▶ Type check (astro sync for content types, then tsc)"
+typecheck_failures=0
+ASTRO_TELEMETRY_DISABLED=1 astro sync >/dev/null || typecheck_failures=1
+tsc --noEmit -p tsconfig.json || typecheck_failures=1
+[ "$typecheck_failures" = 0 ] || status=1
 
 echo "▶ Unit and integration tests (Vitest)"
 vitest run --config tests/vitest.config.ts --reporter=default --reporter=json --outputFile.json="$reports/vitest.json" || status=1
@@ -30,6 +33,6 @@ echo "▶ Browser tests (Playwright + Chromium)"
 PLAYWRIGHT_JSON_OUTPUT_NAME="$reports/playwright.json" \
   playwright test --config tests/playwright.config.ts --reporter=list,json || status=1
 
-node tests/summarize.mjs "$reports/vitest.json" "$reports/playwright.json" || status=1
+TYPECHECK_FAILURES="$typecheck_failures" node tests/summarize.mjs "$reports/vitest.json" "$reports/playwright.json" || status=1
 rm -rf "$reports"
 exit "$status"

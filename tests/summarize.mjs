@@ -1,9 +1,11 @@
 // Adds up the Vitest and Playwright JSON reports into one closing line:
-// "tests: N passed, N failed, N skipped". A missing report counts as a failure.
+// "tests: N passed, N failed, N skipped". A missing report, or a failed type check
+// (TYPECHECK_FAILURES=1), counts as a failure.
 import fs from 'node:fs'
 
 let passed = 0
-let failed = 0
+let failed = Number(process.env.TYPECHECK_FAILURES ?? 0)
+if (failed) console.error('The type check failed (see above).')
 let skipped = 0
 const [vitestFile, playwrightFile] = process.argv.slice(2)
 
