@@ -56,7 +56,8 @@ function adminSourceHash(): string {
   const hash = crypto.createHash('sha256')
   const walk = (dir: string) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (entry.name === '.next' || entry.name === 'node_modules') continue
+      // Skip build output and what `next build` itself writes (next-env.d.ts).
+      if (entry.name === '.next' || entry.name === 'node_modules' || entry.name === 'next-env.d.ts') continue
       const full = path.join(dir, entry.name)
       if (entry.isDirectory()) walk(full)
       else hash.update(full).update(fs.readFileSync(full))
