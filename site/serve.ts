@@ -21,6 +21,8 @@ import zlib from 'node:zlib'
 import { pipeline } from 'node:stream'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
+import { defaultLocale, locales, type Locale } from './lib/locales'
+
 export interface SiteServerOptions {
   /** Path of the symlink (or plain folder) holding the current build. */
   liveDir: string
@@ -28,9 +30,10 @@ export interface SiteServerOptions {
   cmsUrl: string
 }
 
-const LANGS = ['kk', 'ru', 'en'] as const
-type Lang = (typeof LANGS)[number]
-const DEFAULT_LANG: Lang = 'kk'
+// The one locale list (cms/i18n/locales.ts), through the site's pure re-export.
+const LANGS = locales
+type Lang = Locale
+const DEFAULT_LANG: Lang = defaultLocale
 
 const SECURITY_HEADERS: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',
