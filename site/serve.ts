@@ -21,7 +21,7 @@ import zlib from 'node:zlib'
 import { pipeline } from 'node:stream'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
-import { defaultLocale, locales, type Locale } from './lib/locales'
+import { defaultLocale, isLocale, locales, type Locale } from './lib/locales'
 
 export interface SiteServerOptions {
   /** Path of the symlink (or plain folder) holding the current build. */
@@ -30,10 +30,6 @@ export interface SiteServerOptions {
   cmsUrl: string
 }
 
-// The one locale list (cms/i18n/locales.ts), through the site's pure re-export.
-const LANGS = locales
-type Lang = Locale
-const DEFAULT_LANG: Lang = defaultLocale
 
 const SECURITY_HEADERS: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',
@@ -162,8 +158,8 @@ function redirect(req: http.IncomingMessage, res: http.ServerResponse, status: n
 }
 
 /** Pick kk/ru/en from Accept-Language (q-values respected, header order breaks ties). */
-export function pickLang(header: string | undefined): Lang {
-  if (!header) return DEFAULT_LANG
+export function pickLang(header: string | undefined): Locale {
+  if (!header) return defaultLocale
   const entries = header
     .split(',')
     .map((part, index) => {
@@ -178,9 +174,9 @@ export function pickLang(header: string | undefined): Lang {
     .filter((e) => e.q > 0)
     .sort((a, b) => b.q - a.q || a.index - b.index)
   for (const e of entries) {
-    if ((LANGS as readonly string[]).includes(e.primary)) return e.primary as Lang
+    if (isLocale(e.primary)) return e.primary
   }
-  return DEFAULT_LANG
+  return defaultLocale
 }
 
 function acceptsGzip(header: string | undefined): boolean {
@@ -224,8 +220,8 @@ function isProxied(rawPath: string): boolean {
   )
 }
 
-function langPrefix(urlPath: string): Lang | null {
-  for (const l of LANGS) if (urlPath === `/${l}` || urlPath.startsWith(`/${l}/`)) return l
+function langPrefix(urlPath: string): Locale | null {
+  for (const l of locales) if (urlPath === `/${l}` || urlPath.startsWith(`/${l}/`)) return l
   return null
 }
 

@@ -1,4 +1,4 @@
-import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
+import type { Access, FieldAccess, Where } from 'payload'
 
 export type Role = 'admin' | 'organizer'
 export const roles: Role[] = ['admin', 'organizer']
@@ -32,8 +32,4 @@ export const adminOrSelf: Access = ({ req }) => {
   if (hasRole(user, 'admin')) return true
   if (!user?.id) return false
   return { id: { equals: user.id } }
-}
-
-export function isStaffRequest(req: PayloadRequest): boolean {
-  return isStaffUser(req.user as UserLike)
 }

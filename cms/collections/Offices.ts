@@ -1,12 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { isStaff, publishedOrStaff } from '../access'
-import { coordinatesFields, languagesField, slugField } from '../fields/common'
+import { coordinatesFields, languagesField, slugField, timeOfDay } from '../fields/common'
 import { publicCollectionHooks } from '../hooks/scheduleSiteRebuild'
 import { weekdays } from '../lib/openingHours'
-
-const timeOfDay = (value: string | null | undefined) =>
-  !value || /^([01]\d|2[0-3]):[0-5]\d$/.test(value) ? true : 'Use 24-hour HH:MM, e.g. 09:00.'
 
 /** Mediation offices and dialogue platforms. */
 export const Offices: CollectionConfig = {

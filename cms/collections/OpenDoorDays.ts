@@ -1,11 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { isStaff, publishedOrStaff } from '../access'
-import { slugField } from '../fields/common'
+import { slugField, timeOfDay } from '../fields/common'
 import { publicCollectionHooks } from '../hooks/scheduleSiteRebuild'
-
-const timeOfDay = (value: string | null | undefined) =>
-  !value || /^([01]\d|2[0-3]):[0-5]\d$/.test(value) ? true : 'Use 24-hour HH:MM.'
 
 /**
  * The quarterly nationwide open-door day: first Friday of the second month of each quarter,

@@ -1,12 +1,33 @@
-import { APIError, ValidationError, type CollectionBeforeChangeHook, type CollectionConfig, type Payload } from 'payload'
+import { APIError, type CollectionBeforeChangeHook, type CollectionConfig, type Payload } from 'payload'
 
 import { anyone, isStaff } from '../access'
 import { isLocale, type Locale } from '../i18n/locales'
 import { registrationMessages } from '../i18n/messages'
-import { registrationState, validateRegistrationInput, type RegistrationState, type RegistrationWindow } from '../lib/registration'
+import {
+  refusalStatus,
+  registrationState,
+  validateRegistrationInput,
+  type RegistrationError,
+  type RegistrationWindow,
+} from '../lib/registration'
+
+/**
+ * A registration the rules refuse. Carries the rule codes (for the form endpoint) and, like a
+ * validation error, field paths with messages in the request's language (for REST and GraphQL).
+ */
+export class RegistrationRefused extends APIError<{ errors: Array<{ path: string; message: string }> }> {
+  readonly refusals: RegistrationError[]
+
+  constructor(refusals: RegistrationError[], locale: Locale) {
+    const t = registrationMessages[locale]
+    const errors = refusals.map((e) => ({ path: e.field ?? 'event', message: t[e.code] }))
+    super(errors.map((e) => e.message).join(' '), refusalStatus(refusals), { errors }, true)
+    this.refusals = refusals
+  }
+}
 
 /** Seats taken = registrations not cancelled. */
-export async function countSeatsTaken(payload: Payload, eventId: string | number): Promise<number> {
+async function countSeatsTaken(payload: Payload, eventId: string | number): Promise<number> {
   const { totalDocs } = await payload.count({
     collection: 'registrations',
     where: { and: [{ event: { equals: eventId } }, { status: { not_equals: 'cancelled' } }] },
@@ -15,46 +36,37 @@ export async function countSeatsTaken(payload: Payload, eventId: string | number
   return totalDocs
 }
 
-export async function findRegistrationByEmail(payload: Payload, eventId: string | number, email: string) {
-  const { docs } = await payload.find({
+async function isRegisteredAlready(payload: Payload, eventId: string | number, email: string): Promise<boolean> {
+  const { totalDocs } = await payload.count({
     collection: 'registrations',
     where: { and: [{ event: { equals: eventId } }, { email: { equals: email } }, { status: { not_equals: 'cancelled' } }] },
-    limit: 1,
-    depth: 0,
     overrideAccess: true,
   })
-  return docs[0]
+  return totalDocs > 0
 }
 
 /**
- * The same rules as the public form, enforced for every way in (REST, GraphQL, Local API with
- * access control), so no path stores a registration the form would refuse.
+ * The one place the registration rules are enforced, for every way in (the public form, REST,
+ * GraphQL, Local API with access control), so no path stores what the form would refuse.
  */
 const enforceRegistrationRules: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
   const locale: Locale = isLocale(req.locale) ? req.locale : 'kk'
-  const t = registrationMessages[locale]
-  const { input, errors } = validateRegistrationInput(data)
-  if (errors.length) {
-    throw new ValidationError({
-      collection: 'registrations',
-      errors: errors.map((e) => ({ path: e.field ?? 'event', message: t[e.code] })),
-    })
+  const refuse: (refusals: RegistrationError[]) => never = (refusals) => {
+    throw new RegistrationRefused(refusals, locale)
   }
+  const { input, errors } = validateRegistrationInput(data)
   const eventId = typeof data.event === 'object' && data.event ? data.event.id : data.event
   const event = eventId
     ? await req.payload
         .findByID({ collection: 'events', id: eventId, depth: 0, overrideAccess: true, draft: false, disableErrors: true, req })
         .catch(() => null)
     : null
-  if (!event || (event as { _status?: string })._status !== 'published') {
-    throw new ValidationError({ collection: 'registrations', errors: [{ path: 'event', message: t.eventUnknown }] })
-  }
-  const state: RegistrationState = registrationState(event as RegistrationWindow, new Date(), await countSeatsTaken(req.payload, event.id))
-  if (state !== 'open') throw new APIError(t[state], 409, undefined, true)
-  if (await findRegistrationByEmail(req.payload, event.id, input.email)) {
-    throw new APIError(t.alreadyRegistered, 409, undefined, true)
-  }
+  if (!event || (event as { _status?: string })._status !== 'published') refuse([{ field: 'event', code: 'eventUnknown' }, ...errors])
+  if (errors.length) refuse(errors)
+  const state = registrationState(event as RegistrationWindow, new Date(), await countSeatsTaken(req.payload, event.id))
+  if (state !== 'open') refuse([{ field: null, code: state }])
+  if (await isRegisteredAlready(req.payload, event.id, input.email)) refuse([{ field: 'email', code: 'alreadyRegistered' }])
   return { ...data, ...input, event: event.id, status: 'confirmed', locale: isLocale(data.locale) ? data.locale : locale }
 }
 

@@ -1,9 +1,9 @@
-import { APIError, ValidationError, type Endpoint, type PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
+import { RegistrationRefused } from '../collections/Registrations'
 import { defaultLocale, isLocale, type Locale } from '../i18n/locales'
 import { registrationMessages } from '../i18n/messages'
-import { countSeatsTaken, findRegistrationByEmail } from '../collections/Registrations'
-import { registrationState, validateRegistrationInput, type RegistrationError, type RegistrationWindow } from '../lib/registration'
+import { refusalStatus, validateRegistrationInput, type RegistrationError } from '../lib/registration'
 
 type Outcome = {
   status: number
@@ -67,16 +67,13 @@ async function register(req: PayloadRequest, raw: Record<string, unknown>, local
     : { docs: [] }
   const event = docs[0]
   const { input, errors } = validateRegistrationInput(raw)
-  if (!event) return fail(404, [{ field: 'event', code: 'eventUnknown' }, ...errors])
-  const eventRef = { slug: event.slug as string, title: titleIn(event.title, locale) }
-  if (errors.length) return fail(422, errors, eventRef)
-
-  const state = registrationState(event as RegistrationWindow, new Date(), await countSeatsTaken(req.payload, event.id))
-  if (state !== 'open') return fail(409, [{ field: null, code: state }], eventRef)
-  if (await findRegistrationByEmail(req.payload, event.id, input.email)) {
-    return fail(409, [{ field: 'email', code: 'alreadyRegistered' }], eventRef)
+  if (!event) {
+    const refusals: RegistrationError[] = [{ field: 'event', code: 'eventUnknown' }, ...errors]
+    return fail(refusalStatus(refusals), refusals)
   }
+  const eventRef = { slug: event.slug as string, title: titleIn(event.title, locale) }
 
+  // The collection hook applies every rule; its refusal says which ones failed.
   try {
     await req.payload.create({
       collection: 'registrations',
@@ -85,10 +82,7 @@ async function register(req: PayloadRequest, raw: Record<string, unknown>, local
       overrideAccess: false,
     })
   } catch (error) {
-    // The collection hook re-checks the same rules (a seat may have gone meanwhile).
-    if (error instanceof ValidationError || error instanceof APIError) {
-      return { status: 409, ok: false, locale, messages: [error.message], fieldErrors: {}, event: eventRef }
-    }
+    if (error instanceof RegistrationRefused) return fail(error.status, error.refusals, eventRef)
     throw error
   }
   return { status: 201, ok: true, locale, messages: [t.successBody], fieldErrors: {}, event: eventRef }

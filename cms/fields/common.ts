@@ -61,6 +61,10 @@ export const slugField = (sourceField = 'title'): TextField => ({
   },
 })
 
+/** Validates a 24-hour local time of day, 'HH:MM'. */
+export const timeOfDay = (value: string | null | undefined) =>
+  !value || /^([01]\d|2[0-3]):[0-5]\d$/.test(value) ? true : 'Use 24-hour HH:MM, e.g. 09:00.'
+
 /** Latitude and longitude as plain numbers: SQLite has no point type. */
 export const coordinatesFields = (required = false): Field[] => [
   {

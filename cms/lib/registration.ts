@@ -100,3 +100,21 @@ export function registrationState(event: RegistrationWindow, now: Date, seatsTak
   if (reg.capacity && seatsTaken >= reg.capacity) return 'eventFull'
   return 'open'
 }
+
+const inputCodes = new Set<RegistrationErrorCode>([
+  'nameRequired',
+  'nameTooLong',
+  'emailRequired',
+  'emailInvalid',
+  'phoneInvalid',
+  'organizationTooLong',
+  'regionInvalid',
+  'consentRequired',
+])
+
+/** HTTP status for a refusal: unknown event 404, bad input 422, anything else (closed, full, duplicate) 409. */
+export function refusalStatus(errors: RegistrationError[]): number {
+  if (errors.some((e) => e.code === 'eventUnknown')) return 404
+  if (errors.some((e) => inputCodes.has(e.code))) return 422
+  return 409
+}

@@ -23,7 +23,7 @@ function debounceMs(): number {
   return Number.isFinite(value) && value >= 0 ? Math.max(200, value) : 5_000
 }
 
-export function autoRebuildEnabled(): boolean {
+function autoRebuildEnabled(): boolean {
   return process.env.KELISIM_AUTO_REBUILD !== 'off'
 }
 

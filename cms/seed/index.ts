@@ -208,9 +208,6 @@ export async function seed(payload: Payload, content: SeedContent = loadSeedCont
             opensAt: e.registrationOpens ? almatyToIso(e.registrationOpens) : undefined,
             closesAt: e.registrationCloses ? almatyToIso(e.registrationCloses, '23:59') : undefined,
           },
-          outcomes: e.outcomes
-            ? { participants: e.outcomes.participants, certificatesIssued: e.outcomes.certificates ?? undefined }
-            : undefined,
         },
         localized: (l, existing) => ({
           title: pick(e.title, l),
@@ -219,6 +216,7 @@ export async function seed(payload: Payload, content: SeedContent = loadSeedCont
           venueAddress: pick(e.venue, l),
           audience: pick(e.audience, l),
           speakers: rowsFor(e.speakers, existing, 'speakers', (s) => ({ name: pick(s.name, l) ?? pick(s.name, 'ru'), role: pick(s.role, l) })),
+          // A group is written whole: its numbers go with each language's summary.
           ...(e.outcomes
             ? {
                 outcomes: {
@@ -299,17 +297,6 @@ async function seedOpenDoorDays(payload: Payload, content: SeedContent, now: Dat
           opens: '10:00',
           closes: '18:00',
           allOffices: true,
-          results: result
-            ? {
-                offices: result.offices,
-                platforms: result.platforms,
-                mediators: result.mediators,
-                appeals: result.appeals,
-                agreements: result.agreements,
-                consultations: result.consultations,
-                pending: result.pending,
-              }
-            : undefined,
         },
         localized: (l) => ({
           title: title[l],

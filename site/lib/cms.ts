@@ -9,9 +9,8 @@ import { getPayload, type Payload } from 'payload'
 import config from '../../cms/payload.config'
 import type { LocalizedValue } from './localize'
 
-export { hoursByDay, weekdays, type OpeningPeriod, type Weekday } from '../../cms/lib/openingHours'
+export { hoursByDay, type OpeningPeriod } from '../../cms/lib/openingHours'
 export { registrationState, type RegistrationState } from '../../cms/lib/registration'
-export { openDoorHours } from '../../cms/lib/openDoorDays'
 
 type L<T = string> = LocalizedValue<T>
 type Id = string | number

@@ -4,27 +4,31 @@ import { localeTags, siteTimeZone, type Locale } from './locales'
  * Dates and times for people in Kazakhstan: always in Asia/Almaty (UTC+5 since March 2024,
  * UTC+6 before), whatever the machine that builds the site is set to.
  */
-const cache = new Map<string, Intl.DateTimeFormat>()
+const patterns = {
+  date: { day: 'numeric', month: 'long', year: 'numeric' },
+  time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>
 
-function formatter(lang: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${lang}|${JSON.stringify(options)}`
+// Building an Intl formatter is costly and pages format thousands of dates: one per language and pattern.
+const cache = new Map<string, Intl.DateTimeFormat>()
+function formatter(lang: Locale, pattern: keyof typeof patterns): Intl.DateTimeFormat {
+  const key = `${lang}:${pattern}`
   let f = cache.get(key)
   if (!f) {
-    f = new Intl.DateTimeFormat(localeTags[lang], { timeZone: siteTimeZone, ...options })
+    f = new Intl.DateTimeFormat(localeTags[lang], { timeZone: siteTimeZone, ...patterns[pattern] })
     cache.set(key, f)
   }
   return f
 }
 
-const dateOptions: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' }
-const timeOptions: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
+const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: siteTimeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
 
 export function formatDate(iso: string | Date, lang: Locale): string {
-  return formatter(lang, dateOptions).format(new Date(iso))
+  return formatter(lang, 'date').format(new Date(iso))
 }
 
 export function formatTime(iso: string | Date, lang: Locale): string {
-  return formatter(lang, timeOptions).format(new Date(iso))
+  return formatter(lang, 'time').format(new Date(iso))
 }
 
 export function formatDateTime(iso: string | Date, lang: Locale): string {
@@ -33,7 +37,7 @@ export function formatDateTime(iso: string | Date, lang: Locale): string {
 
 /** The calendar day in Kazakhstan, 'YYYY-MM-DD'. */
 export function almatyDay(iso: string | Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: siteTimeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso))
+  return dayFormat.format(new Date(iso))
 }
 
 /** "4 August 2023, 10:00–18:00", or two full date-times when the range spans days. */
