@@ -3,7 +3,7 @@ import react from '@astrojs/react'
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
-import { defaultLocale, locales, localeTags } from './cms/i18n/locales.ts'
+import { defaultLocale, locales, localeTags } from './cms/core/locales.ts'
 
 export default defineConfig({
   srcDir: './site',

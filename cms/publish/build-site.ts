@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import { locales } from '../i18n/locales'
+import { locales } from '../core/locales'
 import { liveSiteLink, repoRoot, siteBuildsDir } from '../lib/paths'
 import { RESULT_MARKER, type BuildResult } from './scheduler'
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { Locale } from '../i18n/locales'
+import type { Locale } from '../core/locales'
 import { repoRoot } from '../lib/paths'
 
 /** The shapes of content/seed/*.json, written by people, checked here before anything is stored. */

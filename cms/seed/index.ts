@@ -1,14 +1,14 @@
 import crypto from 'node:crypto'
 import type { CollectionSlug, Payload } from 'payload'
 
-import { SKIP_SIDE_EFFECTS } from '../hooks/scheduleSiteRebuild'
-import { locales, type Locale } from '../i18n/locales'
+import { withoutSideEffects } from '../core/context'
+import { locales, type Locale } from '../core/locales'
 import { paragraphsToLexical } from '../lib/lexical'
-import { almatyLocalToDate } from '../lib/time'
-import { openDoorDayStart, quarterOf, upcomingOpenDoorDays, type Quarter } from '../lib/openDoorDays'
+import { almatyLocalToDate } from '../core/time'
+import { openDoorDayStart, quarterOf, upcomingOpenDoorDays, type Quarter } from '../core/openDoorDays'
 import { loadSeedContent, type Localized, type LocalizedParagraphs, type SeedContent } from './content'
 
-const context = { [SKIP_SIDE_EFFECTS]: true }
+const context = { ...withoutSideEffects }
 
 export type SeedReport = Record<string, { created: number; existing: number }>
 

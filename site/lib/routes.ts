@@ -1,4 +1,4 @@
-import { locales, type Locale } from './locales'
+import { locales, type Locale } from '../../cms/core/locales'
 
 /** getStaticPaths for pages that exist once per language. */
 export function perLanguage() {

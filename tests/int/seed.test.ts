@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { openPayload } from '../../cms/lib/payload'
+import { openPayload } from '../../cms/scripts/open-payload'
 import { ensureAdminUser, seed } from '../../cms/seed'
 
 describe('seed', () => {

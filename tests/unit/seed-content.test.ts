@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
-import { Events, eventKinds } from '../../cms/collections/Events'
+import { Events } from '../../cms/collections/Events'
 import { Offices } from '../../cms/collections/Offices'
-import { specializationOptions } from '../../cms/collections/Mediators'
-import { publicationKinds } from '../../cms/collections/Publications'
-import { locales, type Locale } from '../../cms/i18n/locales'
-import { openDoorDayOf, quarterOf } from '../../cms/lib/openDoorDays'
-import { weekdays } from '../../cms/lib/openingHours'
+import { locales, type Locale } from '../../cms/core/locales'
+import { openDoorDayOf, quarterOf } from '../../cms/core/openDoorDays'
+import { eventKinds, publicationKinds, specializations as specializationOptions, weekdays } from '../../cms/core/vocabulary'
 import { checkReferences, loadSeedContent, type SeedContent } from '../../cms/seed/content'
 
 const seed = loadSeedContent()

@@ -1,5 +1,5 @@
-import type { Translate, UIKey } from '../i18n'
-import { localeNames, type Locale } from './locales'
+import type { Translate, UIKey } from '.'
+import { localeNames, type Locale } from '../../cms/core/locales'
 
 /** "Dialogue platform: School", or the office kind alone. */
 export function officeKindLabel(t: Translate, office: { kind: string; platformType?: string | null }): string {
