@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { sqliteAdapter, type SQLiteSchemaHook } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from './migrations'
@@ -24,6 +24,22 @@ export function sqliteUrl(uri = process.env.DATABASE_URI): string {
   return `file:${path.isAbsolute(file) ? file : path.resolve(repoRoot, file)}`
 }
 
+/**
+ * Payload gives every single relationship `ON DELETE set null`, which contradicts the NOT NULL of a
+ * required one: deleting an event with registrations failed with a 500 after its versions were
+ * already gone. A registration must keep its event, so the database refuses the delete (RESTRICT);
+ * the Events beforeDelete hook refuses it first, with a message. Changed in the raw schema, before
+ * Payload builds its tables, so generated migrations and their snapshots say the same.
+ */
+const refuseDeletingEventsWithRegistrations: SQLiteSchemaHook = (args) => {
+  // The hook also receives the adapter (not in the published type), whose raw tables it edits.
+  const { adapter, schema } = args as typeof args & { adapter: RawTables }
+  const reference = adapter.rawTables.registrations?.columns.event?.reference
+  if (reference) reference.onDelete = 'restrict'
+  return schema
+}
+type RawTables = { rawTables: Record<string, { columns: Record<string, { reference?: { onDelete: string } }> }> }
+
 export function databaseAdapter(): DatabaseAdapterObj {
   const uri = process.env.DATABASE_URI
   if (databaseKind(uri) === 'mongodb') {
@@ -42,5 +58,6 @@ export function databaseAdapter(): DatabaseAdapterObj {
     // timeout makes a concurrent writer wait instead of failing.
     wal: true,
     busyTimeout: 10_000,
+    beforeSchemaInit: [refuseDeletingEventsWithRegistrations],
   })
 }

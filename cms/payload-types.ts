@@ -161,6 +161,10 @@ export interface Event {
      * Seats; empty means no limit.
      */
     capacity?: number | null;
+    /**
+     * Off: a full event refuses new registrations instead.
+     */
+    waitingList?: boolean | null;
     opensAt?: string | null;
     opensAt_tz?: SupportedTimezones;
     /**
@@ -322,7 +326,17 @@ export interface Registration {
    * Language the participant registered in.
    */
   locale?: ('kk' | 'ru' | 'en') | null;
-  status?: ('confirmed' | 'cancelled') | null;
+  status: 'confirmed' | 'waiting' | 'cancelled' | 'attended';
+  /**
+   * Seat number, given when the registration is confirmed.
+   */
+  seat?: number | null;
+  /**
+   * Code the participant quotes.
+   */
+  reference?: string | null;
+  seatKey?: string | null;
+  activeKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -626,6 +640,7 @@ export interface EventsSelect<T extends boolean = true> {
     | {
         enabled?: T;
         capacity?: T;
+        waitingList?: T;
         opensAt?: T;
         opensAt_tz?: T;
         closesAt?: T;
@@ -780,6 +795,10 @@ export interface RegistrationsSelect<T extends boolean = true> {
   consent?: T;
   locale?: T;
   status?: T;
+  seat?: T;
+  reference?: T;
+  seatKey?: T;
+  activeKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }

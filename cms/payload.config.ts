@@ -15,6 +15,7 @@ import { Regions } from './collections/Regions'
 import { Registrations } from './collections/Registrations'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './db'
+import { cancelEndpoint, cancelPageEndpoint } from './endpoints/cancelRegistration'
 import { registerEndpoint } from './endpoints/register'
 import { SiteBuild } from './globals/SiteBuild'
 import { defaultLocale, localeNames, locales } from './core/locales'
@@ -76,7 +77,7 @@ export default buildConfig({
   },
   collections: [Events, OpenDoorDays, Publications, Offices, Mediators, Regions, Registrations, Media, Documents, Users],
   globals: [SiteBuild],
-  endpoints: [registerEndpoint],
+  endpoints: [registerEndpoint, cancelPageEndpoint, cancelEndpoint],
   editor: lexicalEditor(),
   db: databaseAdapter(),
   sharp,

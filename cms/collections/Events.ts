@@ -1,9 +1,36 @@
-import type { CollectionConfig } from 'payload'
+import { APIError, type CollectionAfterChangeHook, type CollectionBeforeDeleteHook, type CollectionConfig, type FieldAccess } from 'payload'
 
-import { isStaff, publishedOrStaff } from '../access'
+import { isStaff, isStaffUser, publishedOrStaff } from '../access'
+import { localeOr } from '../core/locales'
+import { fillMessage, registrationMessages } from '../core/messages'
+import { fillFreeSeats } from '../lib/seats'
 import { languagesField, slugField } from '../fields/common'
 import { publicCollectionHooks } from '../hooks/scheduleSiteRebuild'
 import { optionsOf } from '../core/vocabulary'
+
+/**
+ * An event with registrations is never deleted: it used to fail half-way (versions gone, then a
+ * 500 from the foreign key), and the registrations are people's personal records. Staff delete
+ * or cancel those first, or mark the event cancelled.
+ */
+const refuseDeleteWithRegistrations: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const { totalDocs } = await req.payload.count({ collection: 'registrations', where: { event: { equals: id } }, overrideAccess: true, req })
+  if (totalDocs === 0) return
+  const lang = localeOr(req.i18n?.language, localeOr(req.locale))
+  throw new APIError(fillMessage(registrationMessages[lang].eventHasRegistrations, { count: totalDocs }), 409, null, true)
+}
+
+/** More seats (or no limit any more) seat the waiting list at once. */
+const seatWaitingListWhenCapacityGrows: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+  if (operation !== 'update') return doc
+  const before = previousDoc?.registration?.capacity ?? null
+  const after = doc.registration?.capacity ?? null
+  const grew = (before !== null && after === null) || (before !== null && after !== null && after > before)
+  if (grew) await fillFreeSeats(req.payload, doc.id, req)
+  return doc
+}
+
+const staffOnly: FieldAccess = ({ req }) => isStaffUser(req.user as never)
 
 const dateTime = { pickerAppearance: 'dayAndTime' as const, displayFormat: 'd MMM yyyy HH:mm' }
 
@@ -17,7 +44,11 @@ export const Events: CollectionConfig = {
   },
   access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
   versions: { drafts: true },
-  hooks: publicCollectionHooks,
+  hooks: {
+    ...publicCollectionHooks,
+    beforeDelete: [refuseDeleteWithRegistrations],
+    afterChange: [...publicCollectionHooks.afterChange, seatWaitingListWhenCapacityGrows],
+  },
   defaultSort: '-startsAt',
   fields: [
     { name: 'title', type: 'text', localized: true, required: true },
@@ -108,6 +139,13 @@ export const Events: CollectionConfig = {
         { name: 'enabled', type: 'checkbox', defaultValue: false, label: 'Registration on the site' },
         { name: 'capacity', type: 'number', min: 1, admin: { description: 'Seats; empty means no limit.' } },
         {
+          name: 'waitingList',
+          type: 'checkbox',
+          defaultValue: true,
+          label: 'Waiting list when the seats are taken',
+          admin: { description: 'Off: a full event refuses new registrations instead.' },
+        },
+        {
           type: 'row',
           fields: [
             { name: 'opensAt', type: 'date', timezone: true, admin: { date: dateTime } },
@@ -141,6 +179,8 @@ export const Events: CollectionConfig = {
       type: 'join',
       collection: 'registrations',
       on: 'event',
+      // Who registered is staff business: the public can neither read nor filter by it.
+      access: { read: staffOnly },
       admin: { defaultColumns: ['name', 'email', 'phone', 'organization', 'createdAt'] },
     },
   ],

@@ -13,6 +13,23 @@ type RegistrationMessages = Record<RegistrationErrorCode, string> & {
   backToEvent: string
   backHome: string
   serverError: string
+  waitingTitle: string
+  waitingBody: string
+  alreadyConfirmedBody: string
+  alreadyWaitingBody: string
+  alreadyAttendedBody: string
+  referenceLine: string
+  cancelLinkLabel: string
+  bodyTooLarge: string
+  cancelTitle: string
+  cancelQuestion: string
+  cancelButton: string
+  cancelledTitle: string
+  cancelledBody: string
+  cancelAlreadyDone: string
+  cancelLinkInvalid: string
+  eventHasRegistrations: string
+  waitingPromotedOnlyBySeat: string
 }
 
 export const registrationMessages: Record<Locale, RegistrationMessages> = {
@@ -32,6 +49,7 @@ export const registrationMessages: Record<Locale, RegistrationMessages> = {
     eventCancelled: 'Іс-шара тоқтатылды, тіркеу жабық.',
     eventFull: 'Бос орын қалмады.',
     alreadyRegistered: 'Бұл электрондық пошта осы іс-шараға тіркеліп қойған.',
+    hiddenCharacters: 'Өрісте көрінбейтін немесе басқару таңбалары бар. Мәтінді көшірмей, қайта теріңіз.',
     successTitle: 'Сіз тіркелдіңіз',
     successBody: 'Өтінішіңіз қабылданды. Ұйымдастырушылар сізбен электрондық пошта арқылы байланысады.',
     errorTitle: 'Тіркеу орындалмады',
@@ -39,6 +57,23 @@ export const registrationMessages: Record<Locale, RegistrationMessages> = {
     backToEvent: 'Іс-шараға оралу',
     backHome: 'Басты бетке',
     serverError: 'Қызмет уақытша қолжетімсіз. Өтініш сақталған жоқ, кейінірек қайталап көріңіз.',
+    waitingTitle: 'Сіз күту тізіміндесіз',
+    waitingBody: 'Барлық орын бос емес. Сіз күту тізімінде {{position}}-орындасыз; орын босаса, тіркеуіңіз автоматты түрде расталады.',
+    alreadyConfirmedBody: 'Бұл электрондық пошта осы іс-шараға тіркелген, орын сізге бекітілген. Екінші рет тіркелудің қажеті жоқ.',
+    alreadyWaitingBody: 'Бұл электрондық пошта осы іс-шараның күту тізімінде тұр, кезегіңіз: {{position}}.',
+    alreadyAttendedBody: 'Бұл электрондық пошта бойынша іс-шараға қатысу белгіленген.',
+    referenceLine: 'Тіркеу коды: {{reference}}. Оны сақтап қойыңыз.',
+    cancelLinkLabel: 'Тіркеуден бас тарту',
+    bodyTooLarge: 'Жіберілген деректер тым үлкен. Форманы қайта толтырыңыз.',
+    cancelTitle: 'Тіркеуден бас тарту',
+    cancelQuestion: '«{{event}}» іс-шарасына тіркеуіңізден (код {{reference}}) бас тартасыз ба?',
+    cancelButton: 'Иә, бас тартамын',
+    cancelledTitle: 'Тіркеу жойылды',
+    cancelledBody: 'Тіркеуіңіз жойылды. Орныңыз келесі қатысушыға беріледі.',
+    cancelAlreadyDone: 'Бұл тіркеу бұрын жойылған.',
+    cancelLinkInvalid: 'Сілтеме жарамсыз немесе толық көшірілмеген. Хаттағы сілтемені толығымен ашыңыз.',
+    eventHasRegistrations: 'Іс-шараны жою мүмкін емес: оған {{count}} тіркеу бар. Алдымен тіркеулерді жойыңыз немесе іс-шараны «тоқтатылды» деп белгілеңіз.',
+    waitingPromotedOnlyBySeat: 'Күту тізіміндегі қатысушы орын босағанда ғана автоматты түрде расталады. Орын санын көбейтіңіз немесе басқа тіркеуді жойыңыз.',
   },
   ru: {
     nameRequired: 'Укажите имя и фамилию.',
@@ -56,6 +91,7 @@ export const registrationMessages: Record<Locale, RegistrationMessages> = {
     eventCancelled: 'Мероприятие отменено, регистрация закрыта.',
     eventFull: 'Свободных мест нет.',
     alreadyRegistered: 'С этим адресом электронной почты уже есть регистрация на это мероприятие.',
+    hiddenCharacters: 'В поле есть невидимые или управляющие символы. Наберите текст заново, не копируя.',
     successTitle: 'Вы зарегистрированы',
     successBody: 'Заявка принята. Организаторы свяжутся с вами по электронной почте.',
     errorTitle: 'Регистрация не выполнена',
@@ -63,6 +99,23 @@ export const registrationMessages: Record<Locale, RegistrationMessages> = {
     backToEvent: 'Вернуться к мероприятию',
     backHome: 'На главную',
     serverError: 'Сервис временно недоступен. Заявка не сохранена, попробуйте позже.',
+    waitingTitle: 'Вы в листе ожидания',
+    waitingBody: 'Все места заняты. Вы в листе ожидания под номером {{position}}; если место освободится, регистрация подтвердится автоматически.',
+    alreadyConfirmedBody: 'С этим адресом уже есть регистрация на это мероприятие, место за вами. Регистрироваться снова не нужно.',
+    alreadyWaitingBody: 'Этот адрес уже в листе ожидания этого мероприятия, ваш номер: {{position}}.',
+    alreadyAttendedBody: 'По этому адресу участие в мероприятии уже отмечено.',
+    referenceLine: 'Код регистрации: {{reference}}. Сохраните его.',
+    cancelLinkLabel: 'Отменить регистрацию',
+    bodyTooLarge: 'Отправлено слишком много данных. Заполните форму заново.',
+    cancelTitle: 'Отмена регистрации',
+    cancelQuestion: 'Отменить вашу регистрацию (код {{reference}}) на мероприятие «{{event}}»?',
+    cancelButton: 'Да, отменить',
+    cancelledTitle: 'Регистрация отменена',
+    cancelledBody: 'Ваша регистрация отменена. Место перейдёт следующему участнику.',
+    cancelAlreadyDone: 'Эта регистрация уже отменена.',
+    cancelLinkInvalid: 'Ссылка недействительна или скопирована не полностью. Откройте ссылку из письма целиком.',
+    eventHasRegistrations: 'Мероприятие нельзя удалить: на него {{count}} регистраций. Сначала удалите регистрации или отметьте мероприятие как отменённое.',
+    waitingPromotedOnlyBySeat: 'Участник из листа ожидания подтверждается автоматически, когда освобождается место. Увеличьте число мест или отмените другую регистрацию.',
   },
   en: {
     nameRequired: 'Enter your full name.',
@@ -80,6 +133,7 @@ export const registrationMessages: Record<Locale, RegistrationMessages> = {
     eventCancelled: 'The event is cancelled; registration is closed.',
     eventFull: 'There are no seats left.',
     alreadyRegistered: 'This e-mail address is already registered for this event.',
+    hiddenCharacters: 'The field contains invisible or control characters. Type it again instead of pasting.',
     successTitle: 'You are registered',
     successBody: 'Your registration was received. The organizers will contact you by e-mail.',
     errorTitle: 'Registration failed',
@@ -87,5 +141,27 @@ export const registrationMessages: Record<Locale, RegistrationMessages> = {
     backToEvent: 'Back to the event',
     backHome: 'Home',
     serverError: 'The service is temporarily unavailable. Nothing was saved; please try again later.',
+    waitingTitle: 'You are on the waiting list',
+    waitingBody: 'All seats are taken. You are number {{position}} on the waiting list; if a seat frees up, your registration is confirmed automatically.',
+    alreadyConfirmedBody: 'This e-mail address is already registered for this event and your seat is confirmed. There is no need to register again.',
+    alreadyWaitingBody: 'This e-mail address is already on the waiting list for this event, at number {{position}}.',
+    alreadyAttendedBody: 'Attendance at this event is already recorded for this e-mail address.',
+    referenceLine: 'Registration code: {{reference}}. Please keep it.',
+    cancelLinkLabel: 'Cancel the registration',
+    bodyTooLarge: 'Too much data was sent. Please fill in the form again.',
+    cancelTitle: 'Cancel a registration',
+    cancelQuestion: 'Cancel your registration (code {{reference}}) for “{{event}}”?',
+    cancelButton: 'Yes, cancel it',
+    cancelledTitle: 'Registration cancelled',
+    cancelledBody: 'Your registration is cancelled. Your seat goes to the next participant.',
+    cancelAlreadyDone: 'This registration was already cancelled.',
+    cancelLinkInvalid: 'The link is not valid or was copied incompletely. Open the whole link from the e-mail.',
+    eventHasRegistrations: 'The event cannot be deleted: it has {{count}} registration(s). Delete the registrations first, or mark the event as cancelled.',
+    waitingPromotedOnlyBySeat: 'A person on the waiting list is confirmed automatically when a seat frees up. Increase the number of seats or cancel another registration.',
   },
+}
+
+/** Fills `{{name}}` placeholders; a placeholder without a value stays visible rather than vanish. */
+export function fillMessage(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole))
 }

@@ -21,6 +21,7 @@ export type RegistrationErrorCode =
   | 'eventCancelled'
   | 'eventFull'
   | 'alreadyRegistered'
+  | 'hiddenCharacters'
 
 export type RegistrationError = { field: RegistrationField | null; code: RegistrationErrorCode }
 
@@ -33,12 +34,62 @@ export type RegistrationInput = {
   consent: boolean
 }
 
-const emailPattern = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/
+/** Lifecycle of a registration. Only `confirmed` and `attended` hold a seat. */
+export const registrationStatuses = ['confirmed', 'waiting', 'cancelled', 'attended'] as const
+export type RegistrationStatus = (typeof registrationStatuses)[number]
+export const seatHoldingStatuses: readonly RegistrationStatus[] = ['confirmed', 'attended']
+/** Statuses that count as "registered" for the one-registration-per-e-mail rule. */
+export const activeStatuses: readonly RegistrationStatus[] = ['confirmed', 'waiting', 'attended']
+
+/** The only fields the public may send; everything else in a public request is dropped. */
+export const registrantFields = ['event', 'name', 'email', 'phone', 'organization', 'region', 'consent', 'locale'] as const
+
+// C0/C1 control characters other than the whitespace that `text()` collapses (tab, CR, LF), and
+// invisible format characters (zero-width, soft hyphen, bidi overrides, BOM). A NUL cuts a C string
+// short and bidi controls spoof what staff read; a person typing their name never produces them.
+const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/
+const invisibleCharacters = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/
+
+/** Whether a raw value carries control or invisible characters (refused, never silently stripped). */
+export function hasHiddenCharacters(value: unknown): boolean {
+  return typeof value === 'string' && (controlCharacters.test(value) || invisibleCharacters.test(value))
+}
+
+// Local part: dot-atom (RFC 5322 atext, plus letters and digits of any script for internationalized
+// mailboxes, RFC 6531); no quoted strings, no leading, trailing or doubled dots. Domain: labels of
+// letters, digits and inner hyphens (IDN domains such as пример.қаз are typed in Unicode), a
+// top-level label of letters (or punycode).
+const localAtom = "[\\p{L}\\p{M}\\p{N}!#$%&'*+/=?^_`{|}~-]+"
+const localPart = new RegExp(`^${localAtom}(?:\\.${localAtom})*$`, 'u')
+const domainLabel = /^[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}-]{0,61}[\p{L}\p{M}\p{N}])?$/u
+const topLevelLabel = /^(?:\p{L}{2,63}|xn--[a-z0-9-]{1,59})$/u
+
+/**
+ * The one e-mail rule for every way in (the form, REST, GraphQL, the admin): the collection's
+ * `email` field is validated by this, not by Payload's ASCII-only pattern, so what the form
+ * accepts is exactly what can be stored. Expects a trimmed, lowercased value.
+ */
+export function isValidEmail(email: string): boolean {
+  if (email.length > 254 || hasHiddenCharacters(email)) return false
+  const at = email.lastIndexOf('@')
+  if (at <= 0 || email.indexOf('@') !== at) return false
+  const local = email.slice(0, at)
+  const labels = email.slice(at + 1).split('.')
+  if (local.length > 64 || !localPart.test(local)) return false
+  if (labels.length < 2 || !labels.every((label) => domainLabel.test(label))) return false
+  return topLevelLabel.test(labels[labels.length - 1]!)
+}
+
+/** Trimmed, NFC-composed, lowercased: the form of an address that duplicates are compared in. */
+export function normalizeEmail(value: unknown): string {
+  return typeof value === 'string' ? value.trim().normalize('NFC').toLowerCase() : ''
+}
+
 // Kazakhstan numbers and international ones: digits with optional +, spaces, dashes, brackets.
 const phonePattern = /^\+?[0-9][0-9\s()-]{5,20}$/
 
 function text(value: unknown): string {
-  return typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : ''
+  return typeof value === 'string' ? value.trim().replace(/\s+/g, ' ').normalize('NFC') : ''
 }
 
 function truthy(value: unknown): boolean {
@@ -52,20 +103,27 @@ export function validateRegistrationInput(raw: Record<string, unknown>): {
 } {
   const input: RegistrationInput = {
     name: text(raw.name),
-    email: text(raw.email).toLowerCase(),
+    email: normalizeEmail(raw.email),
     phone: text(raw.phone),
     organization: text(raw.organization),
     region: text(raw.region),
     consent: truthy(raw.consent),
   }
   const errors: RegistrationError[] = []
-  if (!input.name) errors.push({ field: 'name', code: 'nameRequired' })
+  const hidden = (field: RegistrationField) => hasHiddenCharacters(raw[field])
+  if (hidden('name')) errors.push({ field: 'name', code: 'hiddenCharacters' })
+  else if (!input.name) errors.push({ field: 'name', code: 'nameRequired' })
   else if (input.name.length > 200) errors.push({ field: 'name', code: 'nameTooLong' })
-  if (!input.email) errors.push({ field: 'email', code: 'emailRequired' })
-  else if (!emailPattern.test(input.email) || input.email.length > 254) errors.push({ field: 'email', code: 'emailInvalid' })
-  if (input.phone && !phonePattern.test(input.phone)) errors.push({ field: 'phone', code: 'phoneInvalid' })
-  if (input.organization.length > 300) errors.push({ field: 'organization', code: 'organizationTooLong' })
-  if (input.region && !/^[a-z0-9-]{2,40}$/.test(input.region)) errors.push({ field: 'region', code: 'regionInvalid' })
+  if (hidden('email')) errors.push({ field: 'email', code: 'hiddenCharacters' })
+  else if (!input.email) errors.push({ field: 'email', code: 'emailRequired' })
+  else if (!isValidEmail(input.email)) errors.push({ field: 'email', code: 'emailInvalid' })
+  if (hidden('phone')) errors.push({ field: 'phone', code: 'hiddenCharacters' })
+  else if (input.phone && !phonePattern.test(input.phone)) errors.push({ field: 'phone', code: 'phoneInvalid' })
+  if (hidden('organization')) errors.push({ field: 'organization', code: 'hiddenCharacters' })
+  else if (input.organization.length > 300) errors.push({ field: 'organization', code: 'organizationTooLong' })
+  if (hidden('region') || (input.region && !/^[a-z0-9-]{2,40}$/.test(input.region))) {
+    errors.push({ field: 'region', code: 'regionInvalid' })
+  }
   if (!input.consent) errors.push({ field: 'consent', code: 'consentRequired' })
   return { input, errors }
 }
@@ -110,6 +168,7 @@ const inputCodes = new Set<RegistrationErrorCode>([
   'organizationTooLong',
   'regionInvalid',
   'consentRequired',
+  'hiddenCharacters',
 ])
 
 /** HTTP status for a refusal: unknown event 404, bad input 422, anything else (closed, full, duplicate) 409. */
@@ -117,4 +176,26 @@ export function refusalStatus(errors: RegistrationError[]): number {
   if (errors.some((e) => e.code === 'eventUnknown')) return 404
   if (errors.some((e) => inputCodes.has(e.code))) return 422
   return 409
+}
+
+/**
+ * Reference codes: short, read over the phone, typed from paper. No 0/O, 1/I/L, 5/S, 2/Z, 8/B,
+ * so no two characters look or sound alike; 8 symbols of 25 give 1.5e11 codes.
+ */
+export const referenceAlphabet = 'ACDEFGHJKMNPQRTUVWXY34679'
+export const referenceLength = 8
+
+/** A reference such as `KM7T-4XQA` from random integers (the caller supplies the randomness). */
+export function formatReference(randomIndex: (max: number) => number): string {
+  let code = ''
+  for (let i = 0; i < referenceLength; i++) code += referenceAlphabet[randomIndex(referenceAlphabet.length)]
+  return `${code.slice(0, 4)}-${code.slice(4)}`
+}
+
+/** Accepts a reference typed loosely (lowercase, spaces, without the dash); null when malformed. */
+export function parseReference(value: unknown): string | null {
+  if (typeof value !== 'string') return null
+  const compact = value.toUpperCase().replace(/[\s-]/g, '')
+  if (compact.length !== referenceLength || [...compact].some((c) => !referenceAlphabet.includes(c))) return null
+  return `${compact.slice(0, 4)}-${compact.slice(4)}`
 }

@@ -1,52 +1,64 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import { ValidationError, type Endpoint, type PayloadRequest } from 'payload'
 
-import { localeOr, type Locale } from '../core/locales'
+import { localeFromAcceptLanguage, localeOr, type Locale } from '../core/locales'
 import { pickAny, type LocalizedValue } from '../core/localize'
-import { registrationMessages } from '../core/messages'
-import { refusalStatus, validateRegistrationInput, type RegistrationError } from '../core/registration'
+import { fillMessage, registrationMessages } from '../core/messages'
+import { refusalStatus, validateRegistrationInput, type RegistrationError, type RegistrationStatus } from '../core/registration'
 import { localizedUrl } from '../core/urls'
-import { RegistrationRefused } from '../lib/registrationRefused'
+import { cancelPath } from '../lib/cancelToken'
+import { AlreadyRegistered, RegistrationRefused, type ExistingRegistration } from '../lib/registrationRefused'
+import { activeKeyFor, waitingPosition } from '../lib/seats'
+import { escapeHtml, htmlResponse, readPublicBody, resultPage, wantsJson } from './publicRequest'
 
 type Outcome = {
-  status: number
+  httpStatus: number
   ok: boolean
   locale: Locale
   messages: string[]
   fieldErrors: Record<string, string>
   event?: { slug: string; title: string }
+  /** The stored registration's state: confirmed, waiting (with its place in line) or attended. */
+  status?: RegistrationStatus
+  position?: number | null
+  /** Only for the request that created the registration: its code and the link that cancels it. */
+  reference?: string
+  cancelUrl?: string
 }
 
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
+type EventRef = NonNullable<Outcome['event']>
 
-async function readBody(req: PayloadRequest): Promise<Record<string, unknown> | null> {
-  const contentType = req.headers.get('content-type') ?? ''
-  try {
-    const body = await req.text!()
-    if (contentType.includes('application/json')) {
-      const parsed = JSON.parse(body)
-      return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : null
-    }
-    if (contentType.includes('application/x-www-form-urlencoded')) {
-      return Object.fromEntries(new URLSearchParams(body))
-    }
-    return null
-  } catch {
-    return null
-  }
-}
-
-async function register(req: PayloadRequest, raw: Record<string, unknown>, locale: Locale): Promise<Outcome> {
+function failure(locale: Locale, httpStatus: number, errors: RegistrationError[], event?: EventRef): Outcome {
   const t = registrationMessages[locale]
-  const fail = (status: number, errors: RegistrationError[], event?: Outcome['event']): Outcome => ({
-    status,
+  return {
+    httpStatus,
     ok: false,
     locale,
     messages: errors.map((e) => t[e.code]),
     fieldErrors: Object.fromEntries(errors.filter((e) => e.field).map((e) => [e.field!, t[e.code]])),
     event,
-  })
+  }
+}
 
+/** The answer for an e-mail that is already registered: that registration's state, nothing new. */
+async function existingState(req: PayloadRequest, existing: ExistingRegistration, locale: Locale, event: EventRef): Promise<Outcome> {
+  const t = registrationMessages[locale]
+  const status = existing.status as RegistrationStatus
+  const position = await waitingPosition(req.payload, existing)
+  const message =
+    status === 'waiting'
+      ? fillMessage(t.alreadyWaitingBody, { position: position ?? '' })
+      : status === 'attended'
+        ? t.alreadyAttendedBody
+        : t.alreadyConfirmedBody
+  return { httpStatus: 200, ok: true, locale, messages: [message], fieldErrors: {}, event, status, position }
+}
+
+/** Whether a create failed on the unique e-mail key: a concurrent twin of this request won. */
+const lostDuplicateRace = (error: unknown) =>
+  error instanceof ValidationError && (error.data?.errors ?? []).some((e) => e.path === 'activeKey')
+
+async function register(req: PayloadRequest, raw: Record<string, unknown>, locale: Locale): Promise<Outcome> {
+  const t = registrationMessages[locale]
   const eventKey = typeof raw.event === 'string' || typeof raw.event === 'number' ? String(raw.event).trim() : ''
   const { docs } = eventKey
     ? await req.payload.find({
@@ -54,6 +66,7 @@ async function register(req: PayloadRequest, raw: Record<string, unknown>, local
         where: { and: [{ slug: { equals: eventKey } }, { _status: { equals: 'published' } }] },
         locale: 'all',
         depth: 0,
+        joins: false,
         limit: 1,
         overrideAccess: true,
       })
@@ -62,82 +75,106 @@ async function register(req: PayloadRequest, raw: Record<string, unknown>, local
   const { input, errors } = validateRegistrationInput(raw)
   if (!event) {
     const refusals: RegistrationError[] = [{ field: 'event', code: 'eventUnknown' }, ...errors]
-    return fail(refusalStatus(refusals), refusals)
+    return failure(locale, refusalStatus(refusals), refusals)
   }
   const eventRef = { slug: event.slug as string, title: pickAny(event.title as LocalizedValue, locale) ?? '' }
+  if (errors.length) return failure(locale, refusalStatus(errors), errors, eventRef)
 
-  // The collection hook applies every rule; its refusal says which ones failed.
+  // Only the registrant's fields go on; the collection hook applies every rule and places the
+  // registration (seat or waiting list) with conditional writes.
+  let created
   try {
-    await req.payload.create({
+    created = await req.payload.create({
       collection: 'registrations',
-      data: { ...input, event: event.id, locale },
+      data: { ...input, event: event.id, locale } as never,
       locale,
       overrideAccess: false,
     })
   } catch (error) {
-    if (error instanceof RegistrationRefused) return fail(error.status, error.refusals, eventRef)
+    if (error instanceof AlreadyRegistered) return existingState(req, error.existing, locale, eventRef)
+    if (error instanceof RegistrationRefused) return failure(locale, error.status, error.refusals, eventRef)
+    if (lostDuplicateRace(error)) {
+      const { docs: twins } = await req.payload.find({
+        collection: 'registrations',
+        where: { activeKey: { equals: activeKeyFor(event.id, input.email) } },
+        select: { status: true },
+        limit: 1,
+        depth: 0,
+        overrideAccess: true,
+      })
+      const twin = twins[0]
+      if (twin) return existingState(req, { id: twin.id, event: event.id, status: twin.status }, locale, eventRef)
+    }
+    // Any other field rule Payload applies is still a refusal of this input, never a 5xx.
+    if (error instanceof ValidationError) {
+      const messages = (error.data?.errors ?? []).map((e) => e.message)
+      return { httpStatus: 422, ok: false, locale, messages: messages.length ? messages : [t.badRequest], fieldErrors: {}, event: eventRef }
+    }
     throw error
   }
-  return { status: 201, ok: true, locale, messages: [t.successBody], fieldErrors: {}, event: eventRef }
+  const status = created.status as RegistrationStatus
+  const position = await waitingPosition(req.payload, created)
+  const reference = created.reference as string
+  const messages =
+    status === 'waiting' ? [fillMessage(t.waitingBody, { position: position ?? '' })] : [t.successBody]
+  messages.push(fillMessage(t.referenceLine, { reference }))
+  return {
+    httpStatus: 201,
+    ok: true,
+    locale,
+    messages,
+    fieldErrors: {},
+    event: eventRef,
+    status,
+    position,
+    reference,
+    cancelUrl: `${cancelPath(req.payload.secret, reference)}&lang=${locale}`,
+  }
 }
 
 function renderHtml(outcome: Outcome): string {
   const t = registrationMessages[outcome.locale]
-  const title = outcome.ok ? t.successTitle : t.errorTitle
-  const eventLink = outcome.event
-    ? `<p><a href="${localizedUrl(outcome.locale, 'events', outcome.event.slug)}">${escapeHtml(t.backToEvent)}: ${escapeHtml(outcome.event.title)}</a></p>`
-    : ''
-  return `<!doctype html>
-<html lang="${outcome.locale}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${escapeHtml(title)} — Kelisim</title>
-<link rel="stylesheet" href="/styles/site.css">
-</head>
-<body>
-<main class="container registration-result" id="main">
-<h1>${escapeHtml(title)}</h1>
-<div class="${outcome.ok ? 'notice notice--success' : 'notice notice--error'}" role="${outcome.ok ? 'status' : 'alert'}">
-<ul>${outcome.messages.map((m) => `<li>${escapeHtml(m)}</li>`).join('')}</ul>
-</div>
-${eventLink}
-<p><a href="${localizedUrl(outcome.locale, 'home')}">${escapeHtml(t.backHome)}</a></p>
-</main>
-</body>
-</html>`
+  const title = !outcome.ok ? t.errorTitle : outcome.status === 'waiting' ? t.waitingTitle : t.successTitle
+  const links = [
+    outcome.cancelUrl ? `<p><a href="${escapeHtml(outcome.cancelUrl)}">${escapeHtml(t.cancelLinkLabel)}</a></p>` : '',
+    outcome.event
+      ? `<p><a href="${localizedUrl(outcome.locale, 'events', outcome.event.slug)}">${escapeHtml(t.backToEvent)}: ${escapeHtml(outcome.event.title)}</a></p>`
+      : '',
+    `<p><a href="${localizedUrl(outcome.locale, 'home')}">${escapeHtml(t.backHome)}</a></p>`,
+  ]
+  return resultPage({ locale: outcome.locale, title, ok: outcome.ok, messages: outcome.messages, bodyHtml: links.join('\n') })
 }
 
 /**
  * POST /api/register — the public registration form. Answers JSON to scripts (Accept:
- * application/json) and a result page in the form's language to plain HTML forms.
+ * application/json) and a result page in the form's language to plain HTML forms: 201 for a new
+ * registration (confirmed or waiting, with its reference), 200 for an e-mail already registered
+ * (its current state), 4xx with messages for a refusal, 413 for an oversized body.
  */
 export const registerEndpoint: Endpoint = {
   path: '/register',
   method: 'post',
   handler: async (req) => {
-    const wantsJson = (req.headers.get('accept') ?? '').includes('application/json')
-    const raw = await readBody(req)
-    const locale = localeOr(raw?.lang)
+    const body = await readPublicBody(req)
+    const raw = body.kind === 'ok' ? body.fields : null
+    // A body too large or unreadable has no `lang`: the browser's preference stands in.
+    const locale = localeOr(raw?.lang, localeFromAcceptLanguage(req.headers.get('accept-language')))
+    const t = registrationMessages[locale]
     let outcome: Outcome
-    if (!raw) {
-      outcome = { status: 400, ok: false, locale, messages: [registrationMessages[locale].badRequest], fieldErrors: {} }
+    if (body.kind === 'tooLarge') {
+      outcome = { httpStatus: 413, ok: false, locale, messages: [t.bodyTooLarge], fieldErrors: {} }
+    } else if (!raw) {
+      outcome = { httpStatus: 400, ok: false, locale, messages: [t.badRequest], fieldErrors: {} }
     } else {
       try {
         outcome = await register(req, raw, locale)
       } catch (error) {
         req.payload.logger.error({ err: error, msg: 'Registration failed' })
-        outcome = { status: 503, ok: false, locale, messages: [registrationMessages[locale].serverError], fieldErrors: {} }
+        outcome = { httpStatus: 503, ok: false, locale, messages: [t.serverError], fieldErrors: {} }
       }
     }
-    if (wantsJson) {
-      const { status, ...body } = outcome
-      return Response.json(body, { status })
-    }
-    return new Response(renderHtml(outcome), {
-      status: outcome.status,
-      headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
-    })
+    const { httpStatus, ...answer } = outcome
+    if (wantsJson(req)) return Response.json(answer, { status: httpStatus, headers: { 'cache-control': 'no-store' } })
+    return htmlResponse(renderHtml(outcome), httpStatus)
   },
 }

@@ -18,3 +18,21 @@ export class RegistrationRefused extends APIError<{ errors: Array<{ path: string
     this.refusals = refusals
   }
 }
+
+export type ExistingRegistration = { id: string | number; event: string | number; status: string }
+
+/**
+ * The e-mail already holds an active registration for the event. The form answers with that
+ * registration's state (200); REST and the Local API see a 409 refusal. Nothing new is stored.
+ */
+export class AlreadyRegistered extends RegistrationRefused {
+  readonly existing: ExistingRegistration
+
+  constructor(existing: ExistingRegistration, locale: Locale) {
+    super([{ field: 'email', code: 'alreadyRegistered' }], locale)
+    this.existing = existing
+  }
+}
+
+/** Largest request body the public registration doors accept (the form sends well under 2 KB). */
+export const publicBodyLimit = 64 * 1024

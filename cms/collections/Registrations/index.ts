@@ -1,25 +1,48 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, FieldAccess } from 'payload'
 
-import { anyone, isStaff } from '../../access'
-import { languageOptions } from '../../core/locales'
-import { enforceRegistrationRules } from './hooks/enforceRegistrationRules'
+import { anyone, isStaff, isStaffUser } from '../../access'
+import { languageOptions, localeOr } from '../../core/locales'
+import { registrationMessages } from '../../core/messages'
+import { isValidEmail, normalizeEmail } from '../../core/registration'
+import { enforceRegistrationRules, limitPublicBodySize } from './hooks/enforceRegistrationRules'
+import { placeNewRegistration, refillAfterStaffChange } from './hooks/placeRegistration'
+import { keepSeatKeysInStep } from './hooks/keepSeatKeysInStep'
+
+const staffOnly: FieldAccess = ({ req }) => isStaffUser(req.user as never)
+// Written by the hooks only: field access strips whatever a request sends for them (hooks run
+// after field access, so their own values stand).
+const hooksOnly: FieldAccess = () => false
 
 export const Registrations: CollectionConfig = {
   slug: 'registrations',
   labels: { singular: { en: 'Registration', ru: 'Регистрация' }, plural: { en: 'Registrations', ru: 'Регистрации' } },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'event', 'email', 'phone', 'organization', 'createdAt'],
+    defaultColumns: ['name', 'event', 'status', 'seat', 'reference', 'email', 'createdAt'],
     group: 'Events',
   },
   // Anyone may register; only staff may see, change or remove registrations.
   access: { create: anyone, read: isStaff, update: isStaff, delete: isStaff },
-  hooks: { beforeChange: [enforceRegistrationRules] },
+  hooks: {
+    beforeOperation: [limitPublicBodySize],
+    beforeChange: [enforceRegistrationRules, keepSeatKeysInStep],
+    afterChange: [placeNewRegistration, refillAfterStaffChange],
+  },
   defaultSort: '-createdAt',
   fields: [
-    { name: 'event', type: 'relationship', relationTo: 'events', required: true, index: true },
+    // A registration stays with its event: its seat and its duplicate key name the event.
+    { name: 'event', type: 'relationship', relationTo: 'events', required: true, index: true, access: { update: hooksOnly } },
     { name: 'name', type: 'text', required: true },
-    { name: 'email', type: 'email', required: true, index: true },
+    {
+      // A text field checked by the one e-mail rule in cms/core, not Payload's `email` type: its
+      // ASCII-only pattern refused addresses the form accepts (пример.қаз), which surfaced as 503s.
+      name: 'email',
+      type: 'text',
+      required: true,
+      index: true,
+      validate: (value: unknown, { req }: { req: { locale?: unknown } }) =>
+        isValidEmail(normalizeEmail(value)) || registrationMessages[localeOr(req.locale)].emailInvalid,
+    },
     { name: 'phone', type: 'text' },
     { name: 'organization', type: 'text' },
     { name: 'region', type: 'text', admin: { description: 'Region code chosen by the participant.' } },
@@ -33,12 +56,33 @@ export const Registrations: CollectionConfig = {
     {
       name: 'status',
       type: 'select',
-      defaultValue: 'confirmed',
+      required: true,
+      defaultValue: 'waiting',
+      index: true,
+      access: { create: staffOnly, update: staffOnly },
       options: [
         { label: { en: 'Confirmed', ru: 'Подтверждена' }, value: 'confirmed' },
+        { label: { en: 'Waiting list', ru: 'Лист ожидания' }, value: 'waiting' },
         { label: { en: 'Cancelled', ru: 'Отменена' }, value: 'cancelled' },
+        { label: { en: 'Attended', ru: 'Участвовал(а)' }, value: 'attended' },
       ],
       admin: { position: 'sidebar' },
     },
+    {
+      name: 'seat',
+      type: 'number',
+      access: { create: hooksOnly, update: hooksOnly },
+      admin: { position: 'sidebar', readOnly: true, description: 'Seat number, given when the registration is confirmed.' },
+    },
+    {
+      name: 'reference',
+      type: 'text',
+      unique: true,
+      access: { create: hooksOnly, update: hooksOnly },
+      admin: { position: 'sidebar', readOnly: true, description: 'Code the participant quotes.' },
+    },
+    // The two keys the database keeps unique (see cms/lib/seats.ts); never shown or sent.
+    { name: 'seatKey', type: 'text', unique: true, access: { create: hooksOnly, update: hooksOnly }, admin: { hidden: true } },
+    { name: 'activeKey', type: 'text', unique: true, access: { create: hooksOnly, update: hooksOnly }, admin: { hidden: true } },
   ],
 }

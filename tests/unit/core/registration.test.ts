@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 
-import { registrationState, validateRegistrationInput, type RegistrationWindow } from '../../../cms/core/registration'
+import {
+  formatReference,
+  isValidEmail,
+  parseReference,
+  referenceAlphabet,
+  registrationState,
+  validateRegistrationInput,
+  type RegistrationWindow,
+} from '../../../cms/core/registration'
 
 const valid = {
   name: 'Айгерім Сейітова',
@@ -75,6 +83,37 @@ describe('validateRegistrationInput', () => {
     'user@exa mple.kz',
   ])('rejects the e-mail %j', (email) => {
     expect(codes({ ...valid, email })).toEqual(['emailInvalid'])
+  })
+
+  it.each(['a..b@x.kz', '.a@x.kz', 'a.@x.kz', '"a b"@x.kz', '"quoted"@x.kz', 'a@-x.kz', 'a@x-.kz', 'a@x.k', 'a@x.123', 'a(b)@x.kz'])(
+    'rejects the e-mail %j (what Payload would refuse is refused here, with a message)',
+    (email) => {
+      expect(codes({ ...valid, email })).toEqual(['emailInvalid'])
+    },
+  )
+
+  it.each(['иван@пример.рф', 'ИМЯ@пример.қаз', 'a@xn--80ak6aa92e.com', "o'neil@example.kz", 'a_b-c@sub.example.kz'])(
+    'accepts the internationalized or unusual e-mail %j',
+    (email) => {
+      expect(codes({ ...valid, email })).toEqual([])
+      expect(isValidEmail(validateRegistrationInput({ ...valid, email }).input.email)).toBe(true)
+    },
+  )
+
+  it.each([
+    ['name', 'Ай\u0000гүл'],
+    ['name', 'Айгүл\u200B'],
+    ['email', 'a\u200D@example.kz'],
+    ['email', '\uFEFFa@example.kz'],
+    ['phone', '+7 701\u0007 123 45 67'],
+    ['organization', 'ТОО \u202Eабв'],
+  ] as const)('refuses control and invisible characters in %s (%j) instead of storing them', (field, value) => {
+    const { errors } = validateRegistrationInput({ ...valid, [field]: value })
+    expect(errors).toEqual([{ field, code: 'hiddenCharacters' }])
+  })
+
+  it('keeps line breaks and tabs typed into a field as plain spaces', () => {
+    expect(validateRegistrationInput({ ...valid, organization: 'ТОО\t«Келісім»\nфилиал' }).input.organization).toBe('ТОО «Келісім» филиал')
   })
 
   it.each(['a@b.kz', 'first.last+tag@mail.example.com', 'ИМЯ@пример.қаз'])('accepts the e-mail %j', (email) => {
@@ -208,5 +247,22 @@ describe('registrationState', () => {
 
   it('accepts an event without startsAt and without closesAt as open', () => {
     expect(registrationState({ registration: { enabled: true } }, now, 0)).toBe('open')
+  })
+})
+
+describe('reference codes', () => {
+  it('are 8 symbols from an alphabet without look-alikes, shown as two groups', () => {
+    let n = 0
+    const code = formatReference((max) => n++ % max)
+    expect(code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/)
+    for (const confusable of ['0', 'O', '1', 'I', 'L', '5', 'S', '2', 'Z', '8', 'B']) expect(referenceAlphabet).not.toContain(confusable)
+  })
+
+  it('are read back however they are typed, and nothing else is', () => {
+    expect(parseReference(' km7t 4xqa ')).toBe('KM7T-4XQA')
+    expect(parseReference('KM7T4XQA')).toBe('KM7T-4XQA')
+    expect(parseReference('KM7T-4XQ')).toBeNull()
+    expect(parseReference('KM0T-4XQA')).toBeNull()
+    expect(parseReference(42)).toBeNull()
   })
 })

@@ -1,0 +1,41 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { localeOr } from '../../../core/locales'
+import { announceRegistrationChange } from '../../../lib/registrationLifecycle'
+import { RegistrationRefused } from '../../../lib/registrationRefused'
+import { fillFreeSeats, seatStore } from '../../../lib/seats'
+import type { PlacementContext } from './enforceRegistrationRules'
+
+/**
+ * After the insert: a new registration waits in line, then free seats are handed out in arrival
+ * order, so under a burst the first arrivals get the seats and everyone else a place in the queue.
+ * An event without a waiting list withdraws a registration that got no seat (409, nothing kept).
+ */
+export const placeNewRegistration: CollectionAfterChangeHook = async ({ context, doc, operation, req }) => {
+  if (operation !== 'create') return doc
+  const placement = (context as PlacementContext).registrationEvent
+  const eventId = placement?.id ?? (typeof doc.event === 'object' ? doc.event.id : doc.event)
+  if (doc.status === 'waiting') await fillFreeSeats(req.payload, eventId, req)
+  let stored = await req.payload.findByID({ collection: 'registrations', id: doc.id, depth: 0, overrideAccess: true })
+  if (stored.status === 'waiting' && placement && !placement.waitingList) {
+    if (await seatStore(req.payload).removeIfWaiting(doc.id)) {
+      throw new RegistrationRefused([{ field: null, code: 'eventFull' }], localeOr(placement.locale))
+    }
+    // A seat freed up between the two steps and went to this registration: keep it.
+    stored = await req.payload.findByID({ collection: 'registrations', id: doc.id, depth: 0, overrideAccess: true })
+  }
+  await announceRegistrationChange({ payload: req.payload, req, registrationId: doc.id, eventId, change: 'created' })
+  return { ...doc, status: stored.status, seat: stored.seat, seatKey: stored.seatKey, updatedAt: stored.updatedAt }
+}
+
+/** A staff edit that changed a status may free a seat (or queue someone): hand seats out again. */
+export const refillAfterStaffChange: CollectionAfterChangeHook = async ({ doc, operation, previousDoc, req }) => {
+  if (operation !== 'update' || previousDoc?.status === doc.status) return doc
+  const eventId = typeof doc.event === 'object' ? doc.event.id : doc.event
+  if (doc.status === 'cancelled') {
+    await announceRegistrationChange({ payload: req.payload, req, registrationId: doc.id, eventId, change: 'cancelled' })
+  }
+  await fillFreeSeats(req.payload, eventId, req)
+  const stored = await req.payload.findByID({ collection: 'registrations', id: doc.id, depth: 0, overrideAccess: true })
+  return { ...doc, status: stored.status, seat: stored.seat, seatKey: stored.seatKey }
+}
