@@ -28,11 +28,15 @@ export const placeNewRegistration: CollectionAfterChangeHook = async ({ context,
   return { ...doc, status: stored.status, seat: stored.seat, seatKey: stored.seatKey, updatedAt: stored.updatedAt }
 }
 
-/** A staff edit that changed a status may free a seat (or queue someone): hand seats out again. */
+/**
+ * After a staff edit, hand seats out again: a status change may free a seat or queue someone, and
+ * an edit saved from a form opened before a promotion writes the old status back (never an extra
+ * seat, but a seat left free). A pass on a full event is one read.
+ */
 export const refillAfterStaffChange: CollectionAfterChangeHook = async ({ doc, operation, previousDoc, req }) => {
-  if (operation !== 'update' || previousDoc?.status === doc.status) return doc
+  if (operation !== 'update') return doc
   const eventId = typeof doc.event === 'object' ? doc.event.id : doc.event
-  if (doc.status === 'cancelled') {
+  if (doc.status === 'cancelled' && previousDoc?.status !== 'cancelled') {
     await announceRegistrationChange({ payload: req.payload, req, registrationId: doc.id, eventId, change: 'cancelled' })
   }
   await fillFreeSeats(req.payload, eventId, req)
