@@ -213,7 +213,14 @@ describe('the database guards, without the in-process sharing of passes', () => 
         })) as unknown as Stored,
       )
     }
-    const passes = await Promise.all(Array.from({ length: 100 }, () => fillFreeSeatsOnce(payload, event.id)))
+    // Staggered starts, so passes read, choose and write out of step with one another (started all
+    // at once they would move in lockstep and all pick the same first in line).
+    const passes = await Promise.all(
+      Array.from({ length: 100 }, async (_, i) => {
+        await new Promise((resolve) => setTimeout(resolve, (i * 7) % 23))
+        return fillFreeSeatsOnce(payload, event.id)
+      }),
+    )
     const promoted = passes.flat()
     // Each promotion was won by exactly one pass.
     expect(promoted).toHaveLength(7)
