@@ -18,6 +18,7 @@ export const nobody: Access = () => false
 export const isAdmin: Access = ({ req }) => hasRole(req.user as UserLike, 'admin')
 export const isStaff: Access = ({ req }) => isStaffUser(req.user as UserLike)
 export const isAdminField: FieldAccess = ({ req }) => hasRole(req.user as UserLike, 'admin')
+export const isStaffField: FieldAccess = ({ req }) => isStaffUser(req.user as UserLike)
 
 /** Staff see drafts; everyone else sees published documents only. */
 export const publishedOrStaff: Access = ({ req }) => {

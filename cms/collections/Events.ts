@@ -1,6 +1,6 @@
-import { APIError, type CollectionAfterChangeHook, type CollectionBeforeDeleteHook, type CollectionConfig, type FieldAccess } from 'payload'
+import { APIError, type CollectionAfterChangeHook, type CollectionBeforeDeleteHook, type CollectionConfig } from 'payload'
 
-import { isStaff, isStaffUser, publishedOrStaff } from '../access'
+import { isStaff, isStaffField, publishedOrStaff } from '../access'
 import { localeOr } from '../core/locales'
 import { fillMessage, registrationMessages } from '../core/messages'
 import { fillFreeSeats } from '../lib/seats'
@@ -29,8 +29,6 @@ const seatWaitingListWhenCapacityGrows: CollectionAfterChangeHook = async ({ doc
   if (grew) await fillFreeSeats(req.payload, doc.id, req)
   return doc
 }
-
-const staffOnly: FieldAccess = ({ req }) => isStaffUser(req.user as never)
 
 const dateTime = { pickerAppearance: 'dayAndTime' as const, displayFormat: 'd MMM yyyy HH:mm' }
 
@@ -180,7 +178,7 @@ export const Events: CollectionConfig = {
       collection: 'registrations',
       on: 'event',
       // Who registered is staff business: the public can neither read nor filter by it.
-      access: { read: staffOnly },
+      access: { read: isStaffField },
       admin: { defaultColumns: ['name', 'email', 'phone', 'organization', 'createdAt'] },
     },
   ],

@@ -38,11 +38,9 @@ export type RegistrationInput = {
 export const registrationStatuses = ['confirmed', 'waiting', 'cancelled', 'attended'] as const
 export type RegistrationStatus = (typeof registrationStatuses)[number]
 export const seatHoldingStatuses: readonly RegistrationStatus[] = ['confirmed', 'attended']
-/** Statuses that count as "registered" for the one-registration-per-e-mail rule. */
-export const activeStatuses: readonly RegistrationStatus[] = ['confirmed', 'waiting', 'attended']
 
-/** The only fields the public may send; everything else in a public request is dropped. */
-export const registrantFields = ['event', 'name', 'email', 'phone', 'organization', 'region', 'consent', 'locale'] as const
+/** Largest request body the public registration doors accept (the form sends well under 2 KB). */
+export const publicBodyLimit = 64 * 1024
 
 // C0/C1 control characters other than the whitespace that `text()` collapses (tab, CR, LF), and
 // invisible format characters (zero-width, soft hyphen, bidi overrides, BOM). A NUL cuts a C string

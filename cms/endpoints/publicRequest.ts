@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { Locale } from '../core/locales'
-import { publicBodyLimit } from '../lib/registrationRefused'
+import { publicBodyLimit } from '../core/registration'
 
 export type BodyResult = { kind: 'ok'; fields: Record<string, unknown> } | { kind: 'tooLarge' } | { kind: 'unreadable' }
 

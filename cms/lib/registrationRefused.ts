@@ -33,6 +33,3 @@ export class AlreadyRegistered extends RegistrationRefused {
     this.existing = existing
   }
 }
-
-/** Largest request body the public registration doors accept (the form sends well under 2 KB). */
-export const publicBodyLimit = 64 * 1024

@@ -1,7 +1,7 @@
 import { and, eq, inArray } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload, PayloadRequest } from 'payload'
 
-import { activeStatuses, seatHoldingStatuses, type RegistrationStatus } from '../core/registration'
+import { seatHoldingStatuses } from '../core/registration'
 import { announceRegistrationChange } from './registrationLifecycle'
 
 /**
@@ -250,5 +250,3 @@ export async function cancelRegistration(
   }
   return changed
 }
-
-export const isActiveStatus = (status: unknown): status is RegistrationStatus => activeStatuses.includes(status as RegistrationStatus)

@@ -1,6 +1,6 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
-import { anyone, isStaff, isStaffUser } from '../../access'
+import { anyone, isStaff, isStaffField } from '../../access'
 import { languageOptions, localeOr } from '../../core/locales'
 import { registrationMessages } from '../../core/messages'
 import { isValidEmail, normalizeEmail } from '../../core/registration'
@@ -8,7 +8,6 @@ import { enforceRegistrationRules, limitPublicBodySize } from './hooks/enforceRe
 import { placeNewRegistration, refillAfterStaffChange } from './hooks/placeRegistration'
 import { keepSeatKeysInStep } from './hooks/keepSeatKeysInStep'
 
-const staffOnly: FieldAccess = ({ req }) => isStaffUser(req.user as never)
 // Written by the hooks only: field access strips whatever a request sends for them (hooks run
 // after field access, so their own values stand).
 const hooksOnly: FieldAccess = () => false
@@ -59,7 +58,7 @@ export const Registrations: CollectionConfig = {
       required: true,
       defaultValue: 'waiting',
       index: true,
-      access: { create: staffOnly, update: staffOnly },
+      access: { create: isStaffField, update: isStaffField },
       options: [
         { label: { en: 'Confirmed', ru: 'Подтверждена' }, value: 'confirmed' },
         { label: { en: 'Waiting list', ru: 'Лист ожидания' }, value: 'waiting' },

@@ -3,9 +3,15 @@ import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperati
 import { isStaffUser } from '../../../access'
 import { localeOr } from '../../../core/locales'
 import { registrationMessages } from '../../../core/messages'
-import { registrationState, validateRegistrationInput, type RegistrationError, type RegistrationWindow } from '../../../core/registration'
+import {
+  publicBodyLimit,
+  registrationState,
+  validateRegistrationInput,
+  type RegistrationError,
+  type RegistrationWindow,
+} from '../../../core/registration'
 import { newReference } from '../../../lib/cancelToken'
-import { AlreadyRegistered, publicBodyLimit, RegistrationRefused } from '../../../lib/registrationRefused'
+import { AlreadyRegistered, RegistrationRefused } from '../../../lib/registrationRefused'
 import { activeKeyFor, keyForNoSeat } from '../../../lib/seats'
 
 /** What the create hooks pass on to the placement hook (same operation, `context`). */
