@@ -58,6 +58,11 @@ export function databaseAdapter(): DatabaseAdapterObj {
     // timeout makes a concurrent writer wait instead of failing.
     wal: true,
     busyTimeout: 10_000,
+    // No `transactionOptions`: libsql hands its connection to a transaction and opens a fresh one
+    // (without the busy timeout) for everything else, so concurrent creates fail with
+    // "cannot begin transaction: SQLITE_BUSY" (tried with the 300-registration burst). Nothing
+    // here needs a multi-statement transaction: seats change by single conditional statements
+    // (cms/lib/seats.ts) and an event with registrations is refused before anything is deleted.
     beforeSchemaInit: [refuseDeletingEventsWithRegistrations],
   })
 }
