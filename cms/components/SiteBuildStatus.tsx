@@ -4,6 +4,7 @@ import type { CSSProperties } from 'react'
 import { isStaffUser } from '../access'
 import { localeTags, locales } from '../core/locales'
 import { readSiteBuildStatus } from '../jobs/rebuildSite'
+import { autoRebuildEnabled } from '../publish/rebuildPolicy'
 import { labelsFor } from './siteBuildStatusLabels'
 import { RefreshWhileBusy } from './RefreshWhileBusy'
 
@@ -29,7 +30,7 @@ export async function SiteBuildStatus({ payload, i18n, user }: ServerProps) {
   const status = await readSiteBuildStatus(payload)
   const failedLast = status.lastFailure && (!status.lastSuccess || status.lastFailure.at > status.lastSuccess.at)
 
-  let now = t.idle
+  let now = autoRebuildEnabled(process.env.KELISIM_AUTO_REBUILD) ? t.idle : t.autoRebuildOff
   if (status.running) now = t.running(formatTime(status.running.since, language))
   else if (status.queued) now = t.queued(formatTime(status.queued.startsAt, language))
 

@@ -4,6 +4,7 @@ import { isLocale, type Locale } from '../core/locales'
 export type SiteBuildStatusLabels = {
   title: string
   idle: string
+  autoRebuildOff: string
   queued: (startsAt: string) => string
   running: (since: string) => string
   lastSuccess: string
@@ -20,6 +21,7 @@ export const siteBuildStatusLabels: Record<Locale, SiteBuildStatusLabels> = {
   kk: {
     title: 'Жария сайт',
     idle: 'Кезекте жаңарту жоқ: сайт соңғы өзгерістерді көрсетіп тұр.',
+    autoRebuildOff: 'Өзгерістен кейін сайт автоматты түрде жаңартылмайды (KELISIM_AUTO_REBUILD=off).',
     queued: (t) => `Жаңарту кезекте: ${t} басталады.`,
     running: (t) => `Сайт қайта құрастырылуда (${t} бастап).`,
     lastSuccess: 'Соңғы сәтті құрастыру',
@@ -34,6 +36,7 @@ export const siteBuildStatusLabels: Record<Locale, SiteBuildStatusLabels> = {
   ru: {
     title: 'Публичный сайт',
     idle: 'Обновлений в очереди нет: на сайте последние изменения.',
+    autoRebuildOff: 'Сайт не обновляется автоматически после изменений (KELISIM_AUTO_REBUILD=off).',
     queued: (t) => `Обновление в очереди: начнётся в ${t}.`,
     running: (t) => `Сайт пересобирается (с ${t}).`,
     lastSuccess: 'Последняя успешная сборка',
@@ -48,6 +51,7 @@ export const siteBuildStatusLabels: Record<Locale, SiteBuildStatusLabels> = {
   en: {
     title: 'Public site',
     idle: 'No rebuild queued: the site shows the latest changes.',
+    autoRebuildOff: 'The site is not rebuilt automatically after changes (KELISIM_AUTO_REBUILD=off).',
     queued: (t) => `Rebuild queued: starts at ${t}.`,
     running: (t) => `Rebuilding since ${t}.`,
     lastSuccess: 'Last successful build',

@@ -58,6 +58,7 @@ export async function requestSiteRebuild(args: { payload: Payload; req?: Payload
   })
   if (decision.action !== 'queue') return decision
   await payload.jobs.queue({
+    // `never`: payload-types.ts is not generated, so TypedJobs does not list this task.
     task: rebuildSiteTaskSlug as never,
     queue: publishQueue,
     input: { reason } as never,
@@ -106,8 +107,9 @@ function keepTouchingJob(payload: Payload, jobId: number | string): () => void {
 
 /**
  * Takes every other waiting rebuild off the queue: this build reads the data after their changes
- * were saved, so it publishes them. One conditional delete decides, so two builds can never both
- * think they own the same waiting rebuild. Returns the reasons of the rebuilds it replaced.
+ * were saved, so it publishes them. This is what makes two hooks that raced to queue a rebuild
+ * share one build. It is one conditional delete (still waiting, not started), so a rebuild another
+ * runner picked up meanwhile is never removed. Returns the reasons of the rebuilds it replaced.
  */
 async function absorbWaitingRebuilds(payload: Payload, jobId: number | string): Promise<string[]> {
   const others: Where = { and: [waitingRebuilds, { id: { not_equals: jobId } }] }

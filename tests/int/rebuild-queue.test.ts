@@ -5,10 +5,10 @@ import type { Payload, Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { runQueuedJobs } from '../../cms/jobs'
-import { rebuildSiteTaskSlug, releaseAbandonedRebuilds, runningRebuilds, waitingRebuilds } from '../../cms/jobs/rebuildSite'
+import { publishQueue, rebuildSiteTaskSlug, releaseAbandonedRebuilds, runningRebuilds, waitingRebuilds } from '../../cms/jobs/rebuildSite'
 import { liveSiteLink, repoRoot, siteBuildsDir } from '../../cms/lib/paths'
 import { abandonedAfterMs } from '../../cms/publish/rebuildPolicy'
-import { runQueuedRebuilds, seededPayload } from './helpers'
+import { quiet, runQueuedRebuilds, seededPayload } from './helpers'
 
 // Real site builds (Astro + pagefind in a child process), about 15 s each on an idle machine.
 const buildTimeout = 240_000
@@ -59,6 +59,25 @@ async function buildsDuring(action: () => Promise<unknown>): Promise<number> {
 }
 
 describe('site rebuilds on the job queue', () => {
+  it('queues nothing for saves that skip side effects (seed), or when KELISIM_AUTO_REBUILD is off', async () => {
+    const [first] = events
+    await payload.update({
+      collection: 'events',
+      id: first!.id,
+      locale: 'kk',
+      data: { summary: 'Тұқым' } as never,
+      overrideAccess: true,
+      context: quiet,
+    })
+    process.env.KELISIM_AUTO_REBUILD = 'off'
+    try {
+      await rename(first!, 'Автоматты жаңартусыз')
+    } finally {
+      process.env.KELISIM_AUTO_REBUILD = 'on'
+    }
+    expect(await countJobs({ taskSlug: { equals: rebuildSiteTaskSlug } })).toBe(0)
+  })
+
   it('builds once for two edits saved at the same moment within the debounce window', async () => {
     const [first, second] = events
     // Both hooks look at the queue at the same time: each may see no waiting rebuild and queue one.
@@ -108,7 +127,7 @@ describe('site rebuilds on the job queue', () => {
     // A later change queues a rebuild, but the concurrency key keeps it behind the dead one.
     await rename(second!, 'Кейінгі өзгеріс')
     await new Promise((resolve) => setTimeout(resolve, 1_200))
-    expect((await payload.jobs.run({ queue: 'publish', silent: true })).noJobsRemaining).toBe(true)
+    expect((await payload.jobs.run({ queue: publishQueue, silent: true })).noJobsRemaining).toBe(true)
     expect(await countJobs(waitingRebuilds)).toBe(1)
 
     // The runner hands it back (the CMS server checks every 15 s); one build then covers both.
