@@ -9,6 +9,7 @@ import path from 'node:path'
 
 import { locales } from '../i18n/locales'
 import { liveSiteLink, repoRoot, siteBuildsDir } from '../lib/paths'
+import { precompressTree } from './precompress'
 import { RESULT_MARKER, type BuildResult } from './scheduler'
 
 const keepBuilds = 3
@@ -108,6 +109,7 @@ export async function buildSite(): Promise<BuildResult> {
       if (!pagesPerLocale[locale]) throw new Error(`The build has no pages for "${locale}"`)
     }
     await indexWithPagefind(buildDir)
+    await precompressTree(buildDir)
     await switchLive(buildDir)
     await pruneOldBuilds(buildId)
     return { buildId, pagesPerLocale, durationMs: Date.now() - started }
