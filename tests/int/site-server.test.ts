@@ -33,6 +33,7 @@ async function writeBuild(name: string, marker: string) {
   fs.writeFileSync(path.join(dir, '_astro', 'island.B1x.js'), script)
   fs.mkdirSync(path.join(dir, 'pagefind'))
   fs.writeFileSync(path.join(dir, 'pagefind', 'kk_1a.pf_fragment'), zlib.gzipSync('pagefind compresses its own files'))
+  fs.writeFileSync(path.join(dir, 'kk', '.env'), 'SECRET=1')
   await precompressTree(dir)
   return dir
 }
@@ -177,6 +178,8 @@ describe('the site server', () => {
     expect(missing.body.toString()).toContain('404 ru')
     expectSiteHeaders(missing.headers)
     expect((await get('/kk/events/none.html')).body.toString()).toContain('404 kk')
+    const hidden = await get('/kk/.env') // files starting with a dot exist but are not the site's
+    expect([hidden.status, hidden.body.toString()]).toEqual([404, expect.stringContaining('404 kk')])
     expect((await request(site, '/kk/', {}, { method: 'POST' })).status).toBe(405)
   })
 
