@@ -11,6 +11,7 @@ import path from 'node:path'
 import { locales } from '../core/locales'
 import { liveSiteLink, repoRoot, siteBuildsDir } from '../lib/paths'
 import { formatBuildResultLine, type BuildResult } from './buildResult'
+import { precompressTree } from './precompress'
 
 const keepBuilds = 3
 
@@ -135,6 +136,7 @@ export async function buildSite(): Promise<BuildResult> {
       if (!pagesPerLocale[locale]) throw new Error(`The build has no pages for "${locale}"`)
     }
     await indexWithPagefind(buildDir)
+    await precompressTree(buildDir)
     await switchLive(buildDir)
     await pruneOldBuilds(buildId)
     return { buildId, pagesPerLocale, durationMs: Date.now() - started }
