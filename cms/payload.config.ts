@@ -19,6 +19,7 @@ import { cancelEndpoint, cancelPageEndpoint } from './endpoints/cancelRegistrati
 import { registerEndpoint } from './endpoints/register'
 import { SiteBuild } from './globals/SiteBuild'
 import { defaultLocale, localeNames, locales } from './core/locales'
+import { jobs } from './jobs'
 import { repoRoot } from './lib/paths'
 
 const cmsDir = path.join(repoRoot, 'cms')
@@ -55,6 +56,8 @@ export default buildConfig({
     user: Users.slug,
     avatar: 'default',
     meta: { titleSuffix: ' — Kelisim' },
+    // Queued / running / last result of the public site build, above the collection cards.
+    components: { beforeDashboard: ['/components/SiteBuildStatus#SiteBuildStatus'] },
     // Date pickers of events work in Kazakhstan time whatever the organizer's computer is set to.
     timezones: {
       supportedTimezones: [{ label: 'Қазақстан / Казахстан (UTC+5)', value: 'Asia/Almaty' }],
@@ -78,6 +81,7 @@ export default buildConfig({
   collections: [Events, OpenDoorDays, Publications, Offices, Mediators, Regions, Registrations, Media, Documents, Users],
   globals: [SiteBuild],
   endpoints: [registerEndpoint, cancelPageEndpoint, cancelEndpoint],
+  jobs,
   editor: lexicalEditor(),
   db: databaseAdapter(),
   sharp,

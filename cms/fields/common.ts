@@ -1,4 +1,4 @@
-import type { Field, TextField } from 'payload'
+import type { CollectionSlug, Field, TextField } from 'payload'
 
 import { defaultLocale, languageOptions, locales } from '../core/locales'
 import { slugify } from '../core/slugify'
@@ -44,7 +44,7 @@ export const slugField = (sourceField = 'title'): TextField => ({
         for (let n = 1; n < 100; n++) {
           const candidate = n === 1 ? base : `${base}-${n}`
           const { totalDocs } = await req.payload.count({
-            collection: collection.slug as never,
+            collection: collection.slug as CollectionSlug,
             where: { and: [{ slug: { equals: candidate } }, ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])] },
             overrideAccess: true,
             req,

@@ -1,5 +1,6 @@
 import * as migration_20261122_033343_initial from './20261122_033343_initial';
-import * as migration_20261123_042105_registration_seats from './20261123_042105_registration_seats';
+import * as migration_20261123_040457_site_rebuild_jobs from './20261123_040457_site_rebuild_jobs';
+import * as migration_20261123_044939_registration_seats from './20261123_044939_registration_seats';
 
 export const migrations = [
   {
@@ -8,8 +9,13 @@ export const migrations = [
     name: '20261122_033343_initial',
   },
   {
-    up: migration_20261123_042105_registration_seats.up,
-    down: migration_20261123_042105_registration_seats.down,
-    name: '20261123_042105_registration_seats'
+    up: migration_20261123_040457_site_rebuild_jobs.up,
+    down: migration_20261123_040457_site_rebuild_jobs.down,
+    name: '20261123_040457_site_rebuild_jobs',
+  },
+  {
+    up: migration_20261123_044939_registration_seats.up,
+    down: migration_20261123_044939_registration_seats.down,
+    name: '20261123_044939_registration_seats'
   },
 ];

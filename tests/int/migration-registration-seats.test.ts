@@ -9,11 +9,11 @@ import config from '../../cms/payload.config'
  * The registration-seats migration on a database that already has registrations in the old shape,
  * including what the old count-then-insert let through: a duplicate e-mail and an oversold event.
  */
-describe('migration 20261123_042105_registration_seats', () => {
+describe('migration 20261123_044939_registration_seats', () => {
   it('gives existing registrations references, seats and keys, so the unique indexes can be built', async () => {
     const payload = await getPayload({ config })
-    const initial = migrations.filter((m) => m.name === '20261122_033343_initial')
-    await payload.db.migrate({ migrations: initial as never })
+    const earlier = migrations.filter((m) => m.name < '20261123_044939_registration_seats')
+    await payload.db.migrate({ migrations: earlier as never })
     const db = (payload.db as unknown as { drizzle: { run: (q: unknown) => Promise<unknown>; all: (q: unknown) => Promise<unknown[]> } }).drizzle
     await db.run(sql`INSERT INTO events (id, slug, kind, format, status, starts_at, registration_enabled, registration_capacity, _status) VALUES (1, 'old-event', 'seminar-training', 'offline', 'scheduled', '2030-01-01T05:00:00.000Z', 1, 2, 'published'), (2, 'open-event', 'conference', 'online', 'scheduled', '2030-01-01T05:00:00.000Z', 1, NULL, 'published')`)
     await db.run(sql`INSERT INTO registrations (id, event_id, name, email, consent, status) VALUES
