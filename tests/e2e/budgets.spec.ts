@@ -51,6 +51,22 @@ test('HTML weight: every built page is at most 14 KB brotli, and every image is 
   expect(unsized).toEqual([])
 })
 
+test('CSP: no inline script, style or event handler on any built page', () => {
+  // The public server sends script-src 'self' and style-src 'self': inline code would not run.
+  const found: string[] = []
+  const files = htmlFiles()
+  for (const [url, file] of files) {
+    const html = fs.readFileSync(file, 'utf8')
+    for (const tag of html.match(/<script\b[^>]*>/g) ?? []) {
+      // JSON-LD is data, never executed.
+      if (!/\ssrc="/.test(tag) && !/type="application\/ld\+json"/.test(tag)) found.push(`${url}: ${tag}`)
+    }
+    for (const [inline] of html.matchAll(/<style\b[^>]*>|<[^>]+\s(?:style|on[a-z]+)=[^>]*>/g)) found.push(`${url}: ${inline.slice(0, 120)}`)
+  }
+  record({ budget: 'inline scripts, styles and handlers (CSP)', page: found[0]?.split(': ')[0] ?? '', value: found.length, limit: 0, unit: 'count', checked: files.length })
+  expect(found).toEqual([])
+})
+
 test('Nu HTML Checker: no errors on any built page or server-rendered result page', async ({ request }) => {
   test.setTimeout(300_000)
   const java = spawnSync('java', ['-version'])
@@ -241,14 +257,16 @@ for (const lang of langs) {
             : { budget: 'JS brotli, content pages', page: url, value: js, limit: limits.jsContent, unit: 'bytes' },
         )
         record({ budget: 'images not sized or not lazy below the fold', page: url, value: images.length, limit: 0, unit: 'count' })
-        expect(js, `${url} loads ${kb(js)} of JavaScript`).toBeLessThanOrEqual(kind.interactive ? limits.jsInteractive : limits.jsContent)
-        expect(images).toEqual([])
+        // Soft: one page over one budget still gets measured against the others.
+        expect.soft(js, `${url} loads ${kb(js)} of JavaScript`).toBeLessThanOrEqual(kind.interactive ? limits.jsInteractive : limits.jsContent)
+        expect.soft(images).toEqual([])
         await axeBoth(page, url)
       })
     }
 
     test('search with results: results keep their reserved space, scripts and axe', async ({ page }) => {
-      const url = `/${lang}/search/?q=${encodeURIComponent(lang === 'en' ? 'mediation' : 'медиация')}`
+      // Readable in the report; Chromium encodes it on the way.
+      const url = `/${lang}/search/?q=${lang === 'en' ? 'mediation' : 'медиация'}`
       await page.setViewportSize(viewports.phone)
       const scriptBytes = watchScripts(page)
       await page.goto(url)
@@ -258,8 +276,8 @@ for (const lang of langs) {
       const js = await scriptBytes()
       record({ budget: 'layout shift while results arrive', page: url, value: cls, limit: limits.cls, unit: 'score' })
       record({ budget: 'JS brotli, interactive pages', page: url, value: js, limit: limits.jsInteractive, unit: 'bytes' })
-      expect(cls, `${url} shifts by ${cls.toFixed(3)}`).toBeLessThanOrEqual(limits.cls)
-      expect(js, `${url} loads ${kb(js)} of JavaScript`).toBeLessThanOrEqual(limits.jsInteractive)
+      expect.soft(cls, `${url} shifts by ${cls.toFixed(3)}`).toBeLessThanOrEqual(limits.cls)
+      expect.soft(js, `${url} loads ${kb(js)} of JavaScript`).toBeLessThanOrEqual(limits.jsInteractive)
       await axeBoth(page, url)
     })
 
@@ -274,7 +292,7 @@ for (const lang of langs) {
       await expect(page).toHaveURL(new RegExp(`${url}$`))
       const cls = await layoutShift(page)
       record({ budget: 'layout shift while results arrive', page: `${url} (form errors)`, value: cls, limit: limits.cls, unit: 'score' })
-      expect(cls).toBeLessThanOrEqual(limits.cls)
+      expect.soft(cls, `${url} shifts by ${cls.toFixed(3)} when errors show`).toBeLessThanOrEqual(limits.cls)
       await axeBoth(page, `${url} (form errors)`)
     })
   })
