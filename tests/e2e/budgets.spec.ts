@@ -295,5 +295,16 @@ for (const lang of langs) {
       expect.soft(cls, `${url} shifts by ${cls.toFixed(3)} when errors show`).toBeLessThanOrEqual(limits.cls)
       await axeBoth(page, `${url} (form errors)`)
     })
+
+    test('registration refused without the script: the server result page passes axe', async ({ page }) => {
+      await page.goto(`/${lang}/events/${slug}/`)
+      await page.fill('#reg-email', 'x@')
+      // form.submit() skips the submit listener: the same request an old browser without JS sends.
+      await page.locator('form[data-registration-form]').evaluate((form: HTMLFormElement) => form.submit())
+      await page.waitForURL(/\/api\/register$/)
+      await expect(page.locator('html')).toHaveAttribute('lang', lang)
+      await expect(page.locator('.notice--error')).toBeVisible()
+      await axeBoth(page, `/api/register (${lang}, refused)`)
+    })
   })
 }
