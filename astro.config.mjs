@@ -2,7 +2,7 @@
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
-import { defaultLocale, locales, localeTags } from './cms/i18n/locales.ts'
+import { defaultLocale, locales, localeTags } from './cms/core/locales.ts'
 
 export default defineConfig({
   srcDir: './site',

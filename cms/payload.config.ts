@@ -17,7 +17,7 @@ import { Users } from './collections/Users'
 import { databaseAdapter } from './db'
 import { registerEndpoint } from './endpoints/register'
 import { SiteBuild } from './globals/SiteBuild'
-import { defaultLocale, localeNames, locales } from './i18n/locales'
+import { defaultLocale, localeNames, locales } from './core/locales'
 import { repoRoot } from './lib/paths'
 
 const cmsDir = path.join(repoRoot, 'cms')

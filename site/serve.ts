@@ -21,7 +21,7 @@ import zlib from 'node:zlib'
 import { pipeline } from 'node:stream'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
-import { defaultLocale, isLocale, locales, type Locale } from './lib/locales'
+import { defaultLocale, isLocale, locales, type Locale } from '../cms/core/locales'
 
 export interface SiteServerOptions {
   /** Path of the symlink (or plain folder) holding the current build. */

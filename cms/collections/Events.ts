@@ -3,16 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isStaff, publishedOrStaff } from '../access'
 import { languagesField, slugField } from '../fields/common'
 import { publicCollectionHooks } from '../hooks/scheduleSiteRebuild'
-
-export const eventKinds = [
-  'seminar-training',
-  'round-table',
-  'dialogue-platform',
-  'conference',
-  'school-lesson',
-  'council-meeting',
-  'online-meeting',
-] as const
+import { optionsOf } from '../core/vocabulary'
 
 const dateTime = { pickerAppearance: 'dayAndTime' as const, displayFormat: 'd MMM yyyy HH:mm' }
 
@@ -39,37 +30,21 @@ export const Events: CollectionConfig = {
           type: 'select',
           required: true,
           defaultValue: 'seminar-training',
-          options: [
-            { label: { en: 'Seminar-training', ru: 'Семинар-тренинг' }, value: 'seminar-training' },
-            { label: { en: 'Round table', ru: 'Круглый стол' }, value: 'round-table' },
-            { label: { en: 'Dialogue platform', ru: 'Диалоговая площадка' }, value: 'dialogue-platform' },
-            { label: { en: 'Conference', ru: 'Конференция' }, value: 'conference' },
-            { label: { en: 'School mediation lesson', ru: 'Урок школьной медиации' }, value: 'school-lesson' },
-            { label: { en: 'Council meeting', ru: 'Заседание совета' }, value: 'council-meeting' },
-            { label: { en: 'Online meeting', ru: 'Онлайн-совещание' }, value: 'online-meeting' },
-          ],
+          options: optionsOf('event.kind'),
         },
         {
           name: 'format',
           type: 'select',
           required: true,
           defaultValue: 'offline',
-          options: [
-            { label: { en: 'In person', ru: 'Офлайн' }, value: 'offline' },
-            { label: { en: 'Online', ru: 'Онлайн' }, value: 'online' },
-            { label: { en: 'Hybrid', ru: 'Гибридный' }, value: 'hybrid' },
-          ],
+          options: optionsOf('event.format'),
         },
         {
           name: 'status',
           type: 'select',
           required: true,
           defaultValue: 'scheduled',
-          options: [
-            { label: { en: 'Scheduled', ru: 'Запланировано' }, value: 'scheduled' },
-            { label: { en: 'Postponed', ru: 'Перенесено' }, value: 'postponed' },
-            { label: { en: 'Cancelled', ru: 'Отменено' }, value: 'cancelled' },
-          ],
+          options: optionsOf('event.status'),
         },
       ],
     },

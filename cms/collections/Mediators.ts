@@ -3,21 +3,11 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 import { isStaff, isStaffUser, publishedOrStaff } from '../access'
 import { languagesField, slugField } from '../fields/common'
 import { publicCollectionHooks } from '../hooks/scheduleSiteRebuild'
-
-export const specializationOptions = [
-  'family',
-  'interethnic',
-  'labour',
-  'neighbourhood',
-  'school',
-  'consumer',
-  'land',
-  'commercial',
-] as const
+import { optionsOf } from '../core/vocabulary'
 
 /** A mediator's phone and e-mail leave the CMS only with their recorded consent. */
 const contactsVisible: FieldAccess = ({ req, doc }) =>
-  isStaffUser(req.user as never) || Boolean((doc as { publishContacts?: boolean } | undefined)?.publishContacts)
+  isStaffUser(req.user) || Boolean((doc as { publishContacts?: boolean } | undefined)?.publishContacts)
 
 /** Registered mediators. Contacts reach the public site only with the mediator's consent. */
 export const Mediators: CollectionConfig = {
@@ -35,10 +25,7 @@ export const Mediators: CollectionConfig = {
       name: 'kind',
       type: 'select',
       required: true,
-      options: [
-        { label: { en: 'Professional', ru: 'Профессиональный' }, value: 'professional' },
-        { label: { en: 'Public (volunteer)', ru: 'Общественный' }, value: 'public' },
-      ],
+      options: optionsOf('mediator.kind'),
     },
     { name: 'registryNumber', type: 'text', index: true },
     { name: 'region', type: 'relationship', relationTo: 'regions', required: true, index: true },
@@ -48,7 +35,7 @@ export const Mediators: CollectionConfig = {
       name: 'specializations',
       type: 'select',
       hasMany: true,
-      options: specializationOptions.map((value) => ({ label: value, value })),
+      options: optionsOf('specialization'),
     },
     { name: 'photo', type: 'upload', relationTo: 'media' },
     { name: 'bio', type: 'textarea', localized: true },

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isStaff, publishedOrStaff } from '../access'
 import { coordinatesFields, languagesField, slugField, timeOfDay } from '../fields/common'
 import { publicCollectionHooks } from '../hooks/scheduleSiteRebuild'
-import { weekdays } from '../lib/openingHours'
+import { optionsOf } from '../core/vocabulary'
 
 /** Mediation offices and dialogue platforms. */
 export const Offices: CollectionConfig = {
@@ -22,26 +22,13 @@ export const Offices: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'house-of-friendship',
-      options: [
-        { label: { en: 'Office at a House of Friendship', ru: 'Кабинет при Доме дружбы' }, value: 'house-of-friendship' },
-        { label: { en: 'Office at a university', ru: 'Кабинет при университете' }, value: 'university' },
-        { label: { en: 'Dialogue platform', ru: 'Диалоговая площадка' }, value: 'dialogue-platform' },
-      ],
+      options: optionsOf('office.kind'),
     },
     {
       name: 'platformType',
       type: 'select',
       admin: { condition: (data) => data?.kind === 'dialogue-platform' },
-      options: [
-        { label: { en: 'Public reception of a state body', ru: 'Общественная приёмная госоргана' }, value: 'public-reception' },
-        { label: { en: 'Public service centre', ru: 'ЦОН' }, value: 'service-centre' },
-        { label: { en: 'Crisis centre', ru: 'Кризисный центр' }, value: 'crisis-centre' },
-        { label: { en: 'School', ru: 'Школа' }, value: 'school' },
-        { label: { en: 'Clinic', ru: 'Поликлиника' }, value: 'clinic' },
-        { label: { en: 'Akimat', ru: 'Акимат' }, value: 'akimat' },
-        { label: { en: 'Party public reception', ru: 'Общественная приёмная партии' }, value: 'party-reception' },
-        { label: { en: 'Trade union', ru: 'Профсоюз' }, value: 'trade-union' },
-      ],
+      options: optionsOf('office.platform'),
     },
     { name: 'hostOrganization', type: 'text', localized: true },
     { name: 'region', type: 'relationship', relationTo: 'regions', required: true, index: true },
@@ -57,7 +44,7 @@ export const Offices: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'day', type: 'select', required: true, options: weekdays.map((d) => ({ label: d, value: d })) },
+            { name: 'day', type: 'select', required: true, options: optionsOf('weekday') },
             { name: 'opens', type: 'text', required: true, validate: timeOfDay },
             { name: 'closes', type: 'text', required: true, validate: timeOfDay },
           ],

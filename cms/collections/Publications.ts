@@ -3,8 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isStaff, publishedOrStaff } from '../access'
 import { slugField } from '../fields/common'
 import { publicCollectionHooks } from '../hooks/scheduleSiteRebuild'
-
-export const publicationKinds = ['press-release', 'news', 'report', 'methodology', 'infographic', 'video'] as const
+import { optionsOf } from '../core/vocabulary'
 
 export const Publications: CollectionConfig = {
   slug: 'publications',
@@ -25,14 +24,7 @@ export const Publications: CollectionConfig = {
           type: 'select',
           required: true,
           defaultValue: 'news',
-          options: [
-            { label: { en: 'Press release', ru: 'Пресс-релиз' }, value: 'press-release' },
-            { label: { en: 'News', ru: 'Новость' }, value: 'news' },
-            { label: { en: 'Report', ru: 'Отчёт' }, value: 'report' },
-            { label: { en: 'Methodology', ru: 'Методические материалы' }, value: 'methodology' },
-            { label: { en: 'Infographic', ru: 'Инфографика' }, value: 'infographic' },
-            { label: { en: 'Video', ru: 'Видео' }, value: 'video' },
-          ],
+          options: optionsOf('publication.kind'),
         },
         { name: 'publishedOn', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
       ],

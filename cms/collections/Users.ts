@@ -13,7 +13,7 @@ export const Users: CollectionConfig = {
   },
   access: {
     // Only staff may enter the admin panel at all.
-    admin: ({ req }) => hasRole(req.user as never, 'admin') || hasRole(req.user as never, 'organizer'),
+    admin: ({ req }) => hasRole(req.user, 'admin') || hasRole(req.user, 'organizer'),
     read: adminOrSelf,
     create: isAdmin,
     update: adminOrSelf,

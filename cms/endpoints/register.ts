@@ -1,9 +1,11 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { RegistrationRefused } from '../collections/Registrations'
-import { defaultLocale, isLocale, type Locale } from '../i18n/locales'
-import { registrationMessages } from '../i18n/messages'
-import { refusalStatus, validateRegistrationInput, type RegistrationError } from '../lib/registration'
+import { localeOr, type Locale } from '../core/locales'
+import { pickAny, type LocalizedValue } from '../core/localize'
+import { registrationMessages } from '../core/messages'
+import { refusalStatus, validateRegistrationInput, type RegistrationError } from '../core/registration'
+import { localizedUrl } from '../core/urls'
+import { RegistrationRefused } from '../lib/registrationRefused'
 
 type Outcome = {
   status: number
@@ -34,15 +36,6 @@ async function readBody(req: PayloadRequest): Promise<Record<string, unknown> | 
   }
 }
 
-function titleIn(title: unknown, locale: Locale): string {
-  if (typeof title === 'string') return title
-  if (title && typeof title === 'object') {
-    const t = title as Record<string, string | undefined>
-    return t[locale] || t.kk || t.ru || t.en || ''
-  }
-  return ''
-}
-
 async function register(req: PayloadRequest, raw: Record<string, unknown>, locale: Locale): Promise<Outcome> {
   const t = registrationMessages[locale]
   const fail = (status: number, errors: RegistrationError[], event?: Outcome['event']): Outcome => ({
@@ -71,7 +64,7 @@ async function register(req: PayloadRequest, raw: Record<string, unknown>, local
     const refusals: RegistrationError[] = [{ field: 'event', code: 'eventUnknown' }, ...errors]
     return fail(refusalStatus(refusals), refusals)
   }
-  const eventRef = { slug: event.slug as string, title: titleIn(event.title, locale) }
+  const eventRef = { slug: event.slug as string, title: pickAny(event.title as LocalizedValue, locale) ?? '' }
 
   // The collection hook applies every rule; its refusal says which ones failed.
   try {
@@ -92,7 +85,7 @@ function renderHtml(outcome: Outcome): string {
   const t = registrationMessages[outcome.locale]
   const title = outcome.ok ? t.successTitle : t.errorTitle
   const eventLink = outcome.event
-    ? `<p><a href="/${outcome.locale}/events/${encodeURIComponent(outcome.event.slug)}/">${escapeHtml(t.backToEvent)}: ${escapeHtml(outcome.event.title)}</a></p>`
+    ? `<p><a href="${localizedUrl(outcome.locale, 'events', outcome.event.slug)}">${escapeHtml(t.backToEvent)}: ${escapeHtml(outcome.event.title)}</a></p>`
     : ''
   return `<!doctype html>
 <html lang="${outcome.locale}">
@@ -110,7 +103,7 @@ function renderHtml(outcome: Outcome): string {
 <ul>${outcome.messages.map((m) => `<li>${escapeHtml(m)}</li>`).join('')}</ul>
 </div>
 ${eventLink}
-<p><a href="/${outcome.locale}/">${escapeHtml(t.backHome)}</a></p>
+<p><a href="${localizedUrl(outcome.locale, 'home')}">${escapeHtml(t.backHome)}</a></p>
 </main>
 </body>
 </html>`
@@ -126,7 +119,7 @@ export const registerEndpoint: Endpoint = {
   handler: async (req) => {
     const wantsJson = (req.headers.get('accept') ?? '').includes('application/json')
     const raw = await readBody(req)
-    const locale: Locale = raw && isLocale(raw.lang) ? raw.lang : defaultLocale
+    const locale = localeOr(raw?.lang)
     let outcome: Outcome
     if (!raw) {
       outcome = { status: 400, ok: false, locale, messages: [registrationMessages[locale].badRequest], fieldErrors: {} }

@@ -1,13 +1,8 @@
-import type { Field, TextField } from 'payload'
+import type { CollectionSlug, Field, TextField } from 'payload'
 
-import { locales } from '../i18n/locales'
-import { slugify } from '../lib/slugify'
+import { defaultLocale, languageOptions, locales } from '../core/locales'
+import { slugify } from '../core/slugify'
 
-export const languageOptions = [
-  { label: 'Қазақша', value: 'kk' },
-  { label: 'Русский', value: 'ru' },
-  { label: 'English', value: 'en' },
-]
 
 /** Which content languages a person or office works in. */
 export const languagesField = (name = 'languages'): Field => ({
@@ -15,7 +10,8 @@ export const languagesField = (name = 'languages'): Field => ({
   type: 'select',
   hasMany: true,
   options: languageOptions,
-  defaultValue: ['kk', 'ru'],
+  // Most offices and mediators work in the state language and Russian.
+  defaultValue: [defaultLocale, 'ru'],
 })
 
 /**
@@ -48,7 +44,7 @@ export const slugField = (sourceField = 'title'): TextField => ({
         for (let n = 1; n < 100; n++) {
           const candidate = n === 1 ? base : `${base}-${n}`
           const { totalDocs } = await req.payload.count({
-            collection: collection.slug as never,
+            collection: collection.slug as CollectionSlug,
             where: { and: [{ slug: { equals: candidate } }, ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])] },
             overrideAccess: true,
             req,

@@ -4,10 +4,11 @@
  * Prints one result line for the scheduler. Run: tsx cms/publish/build-site.ts
  */
 import { spawn } from 'node:child_process'
+import { realpathSync } from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import { locales } from '../i18n/locales'
+import { locales } from '../core/locales'
 import { liveSiteLink, repoRoot, siteBuildsDir } from '../lib/paths'
 import { RESULT_MARKER, type BuildResult } from './scheduler'
 
@@ -89,19 +90,45 @@ async function pruneOldBuilds(liveBuildId: string) {
   await Promise.all(stale.map((b) => fs.rm(path.join(siteBuildsDir, b), { recursive: true, force: true })))
 }
 
+/**
+ * Astro 7.3 (core/build/common.js, getOutDirWithinCwd) puts its prerender bundle in
+ * `<outDir>/.prerender/` when the outDir path merely starts with the working folder's path, else
+ * in `<cwd>/.astro/`. The bundle imports react and Payload by bare name, so it only runs inside the
+ * repository: a data folder like `/srv/kelisim-data` beside `/srv/kelisim` passes that string test
+ * while being outside, and the build fails. So Astro always renders into a per-build folder inside
+ * the repository (under its real path, which is what the child's cwd reports), and the result is
+ * moved to the data folder afterwards, wherever that is.
+ */
+function stagingDirFor(buildId: string): string {
+  return path.join(realpathSync(repoRoot), '.astro', 'site-builds', buildId)
+}
+
+/** rename when the data folder shares the file system, else copy (EXDEV). */
+async function moveDir(from: string, to: string) {
+  try {
+    await fs.rename(from, to)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error
+    await fs.cp(from, to, { recursive: true, verbatimSymlinks: true, errorOnExist: true, force: false })
+    await fs.rm(from, { recursive: true, force: true })
+  }
+}
+
 export async function buildSite(): Promise<BuildResult> {
   const started = Date.now()
   const buildId = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '') + `-${process.pid}`
   const buildDir = path.join(siteBuildsDir, buildId)
+  const stagingDir = stagingDirFor(buildId)
   await fs.mkdir(siteBuildsDir, { recursive: true })
   try {
     const astroCli = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs')
     await run(process.execPath, [astroCli, 'build', '--silent'], {
       ...process.env,
       KELISIM_ROOT: repoRoot,
-      KELISIM_SITE_OUT_DIR: buildDir,
+      KELISIM_SITE_OUT_DIR: stagingDir,
       NODE_ENV: 'production',
     })
+    await moveDir(stagingDir, buildDir)
     await flattenNotFoundPages(buildDir)
     const pagesPerLocale = await countPages(buildDir)
     for (const locale of locales) {
@@ -112,6 +139,7 @@ export async function buildSite(): Promise<BuildResult> {
     await pruneOldBuilds(buildId)
     return { buildId, pagesPerLocale, durationMs: Date.now() - started }
   } catch (error) {
+    await fs.rm(stagingDir, { recursive: true, force: true })
     await fs.rm(buildDir, { recursive: true, force: true })
     throw error
   }

@@ -1,5 +1,5 @@
 /** Migrates the database, creates the first admin if there is none, and seeds content. */
-import { closePayload, openPayload } from '../lib/payload'
+import { closePayload, openPayload } from './open-payload'
 import { ensureAdminUser, seed } from '../seed'
 
 const payload = await openPayload()

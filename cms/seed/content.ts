@@ -1,18 +1,44 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { Locale } from '../i18n/locales'
+import { isLocale, locales, type Locale } from '../core/locales'
+import {
+  eventFormats,
+  eventKinds,
+  eventStatuses,
+  mediatorKinds,
+  officeKinds,
+  platformTypes,
+  publicationKinds,
+  specializations,
+  weekdays,
+  type EventFormat,
+  type EventKind,
+  type EventStatus,
+  type MediatorKind,
+  type OfficeKind,
+  type PlatformType,
+  type PublicationKind,
+  type Specialization,
+  type Weekday,
+} from '../core/vocabulary'
 import { repoRoot } from '../lib/paths'
+import type { Region } from '../payload-types'
 
 /** The shapes of content/seed/*.json, written by people, checked here before anything is stored. */
 export type Localized = Partial<Record<Locale, string>>
 export type LocalizedParagraphs = Partial<Record<Locale, string[]>>
 
-export type RegionSeed = { code: string; kind: 'region' | 'city'; name: Localized; centre: Localized; lat: number; lng: number }
+// Regions' kinds are not a site vocabulary (the site never labels them); the schema is the reference.
+const regionKinds = ['region', 'city'] as const satisfies ReadonlyArray<Region['kind']>
+export type RegionKind = (typeof regionKinds)[number]
+
+export type RegionSeed = { code: string; kind: RegionKind; name: Localized; centre: Localized; lat: number; lng: number }
+export type OpeningHoursSeed = { day: Weekday; opens: string; closes: string }
 export type OfficeSeed = {
   slug: string
-  kind: string
-  platformType: string | null
+  kind: OfficeKind
+  platformType: PlatformType | null
   region: string
   name: Localized
   hostOrganization: Localized
@@ -22,14 +48,14 @@ export type OfficeSeed = {
   lng: number
   phone: string
   email: string
-  languages: string[]
-  hours: Array<{ day: string; opens: string; closes: string }>
+  languages: Locale[]
+  hours: OpeningHoursSeed[]
   description: Localized
 }
 export type EventSeed = {
   slug: string
-  kind: string
-  format: string
+  kind: EventKind
+  format: EventFormat
   start: string
   end: string | null
   region: string | null
@@ -37,7 +63,7 @@ export type EventSeed = {
   venue: Localized | null
   onlineUrl: string
   audience: Localized
-  languages: string[]
+  languages: Locale[]
   title: Localized
   summary: Localized
   body: LocalizedParagraphs
@@ -46,12 +72,12 @@ export type EventSeed = {
   registrationOpens: string | null
   registrationCloses: string | null
   registrationEnabled: boolean
-  status: string
+  status: EventStatus
   outcomes: null | { participants: number; certificates: number | null; summary: Localized }
 }
 export type PublicationSeed = {
   slug: string
-  kind: string
+  kind: PublicationKind
   date: string
   title: Localized
   summary: Localized
@@ -62,12 +88,12 @@ export type PublicationSeed = {
 export type MediatorSeed = {
   slug: string
   name: Localized
-  kind: 'professional' | 'public'
+  kind: MediatorKind
   registryNumber: string
   region: string
   offices: string[]
-  languages: string[]
-  specializations: string[]
+  languages: Locale[]
+  specializations: Specialization[]
   bio: Localized
   publishContacts: boolean
 }
@@ -94,18 +120,80 @@ export type SeedContent = {
   openDoorResults: OpenDoorResultSeed[]
 }
 
-function readJson<T>(dir: string, file: string): T {
-  return JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as T
+// The files as people write them: vocabulary values and language codes are plain strings until
+// `loadSeedContent` has checked them, so the narrower types above are earned, not assumed.
+type RegionAsWritten = Omit<RegionSeed, 'kind'> & { kind: string }
+type OfficeAsWritten = Omit<OfficeSeed, 'kind' | 'platformType' | 'languages' | 'hours'> & {
+  kind: string
+  platformType: string | null
+  languages: string[]
+  hours: Array<{ day: string; opens: string; closes: string }>
+}
+type EventAsWritten = Omit<EventSeed, 'kind' | 'format' | 'status' | 'languages'> & { kind: string; format: string; status: string; languages: string[] }
+type PublicationAsWritten = Omit<PublicationSeed, 'kind'> & { kind: string }
+type MediatorAsWritten = Omit<MediatorSeed, 'kind' | 'languages' | 'specializations'> & { kind: string; languages: string[]; specializations: string[] }
+
+/** A seed file and one record in it, named the way a person editing the JSON would look for it. */
+type Where = { file: string; record: string }
+
+function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
+  return values.some((v) => v === value)
+}
+
+/** The value itself when it is in the vocabulary; otherwise an error saying where and what is allowed. */
+function inVocabulary<T extends string>(values: readonly T[], value: unknown, field: string, where: Where): T {
+  if (isOneOf(values, value)) return value
+  throw new Error(`${where.file}, ${where.record}: ${field} ${JSON.stringify(value)} is not one of ${values.join(', ')}`)
+}
+
+function languageCodes(values: string[], field: string, where: Where): Locale[] {
+  return values.map((value) => {
+    if (isLocale(value)) return value
+    throw new Error(`${where.file}, ${where.record}: ${field} ${JSON.stringify(value)} is not one of ${locales.join(', ')}`)
+  })
+}
+
+/** Reads one seed file; `check` turns each record as written into its checked shape. */
+function readSeedFile<Written, Checked>(dir: string, file: string, recordName: (r: Written) => string, check: (r: Written, where: Where) => Checked): Checked[] {
+  const fullPath = path.join(dir, file)
+  // The structure (field names, JSON types) is taken as written and covered by the seed content
+  // tests; the values the schema narrows further are what `check` verifies.
+  const records: Written[] = JSON.parse(fs.readFileSync(fullPath, 'utf8'))
+  if (!Array.isArray(records)) throw new Error(`${fullPath}: expected a list of records`)
+  return records.map((r) => check(r, { file: fullPath, record: recordName(r) }))
 }
 
 export function loadSeedContent(dir = path.join(repoRoot, 'content', 'seed')): SeedContent {
   const content: SeedContent = {
-    regions: readJson(dir, 'regions.json'),
-    offices: readJson(dir, 'offices.json'),
-    events: readJson(dir, 'events.json'),
-    publications: readJson(dir, 'publications.json'),
-    mediators: readJson(dir, 'mediators.json'),
-    openDoorResults: readJson(dir, 'open-door-results.json'),
+    regions: readSeedFile(dir, 'regions.json', (r: RegionAsWritten) => `region ${r.code}`, (r, where) => ({
+      ...r,
+      kind: inVocabulary(regionKinds, r.kind, 'kind', where),
+    })),
+    offices: readSeedFile(dir, 'offices.json', (o: OfficeAsWritten) => `office ${o.slug}`, (o, where) => ({
+      ...o,
+      kind: inVocabulary(officeKinds, o.kind, 'kind', where),
+      platformType: o.platformType === null ? null : inVocabulary(platformTypes, o.platformType, 'platformType', where),
+      languages: languageCodes(o.languages, 'languages', where),
+      hours: o.hours.map((h) => ({ ...h, day: inVocabulary(weekdays, h.day, 'hours.day', where) })),
+    })),
+    events: readSeedFile(dir, 'events.json', (e: EventAsWritten) => `event ${e.slug}`, (e, where) => ({
+      ...e,
+      kind: inVocabulary(eventKinds, e.kind, 'kind', where),
+      format: inVocabulary(eventFormats, e.format, 'format', where),
+      status: inVocabulary(eventStatuses, e.status, 'status', where),
+      languages: languageCodes(e.languages, 'languages', where),
+    })),
+    publications: readSeedFile(dir, 'publications.json', (p: PublicationAsWritten) => `publication ${p.slug}`, (p, where) => ({
+      ...p,
+      kind: inVocabulary(publicationKinds, p.kind, 'kind', where),
+    })),
+    mediators: readSeedFile(dir, 'mediators.json', (m: MediatorAsWritten) => `mediator ${m.slug}`, (m, where) => ({
+      ...m,
+      kind: inVocabulary(mediatorKinds, m.kind, 'kind', where),
+      languages: languageCodes(m.languages, 'languages', where),
+      specializations: m.specializations.map((s) => inVocabulary(specializations, s, 'specializations', where)),
+    })),
+    openDoorResults: readSeedFile(dir, 'open-door-results.json', (r: OpenDoorResultSeed) => `open-door result ${r.date}`, (r) => r),
   }
   checkReferences(content)
   return content

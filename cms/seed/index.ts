@@ -1,14 +1,17 @@
 import crypto from 'node:crypto'
-import type { CollectionSlug, Payload } from 'payload'
+import type { CollectionSlug, DataFromCollectionSlug, Payload, RequiredDataFromCollectionSlug } from 'payload'
+// The type Payload's update declares for `data` (payload depends on ts-essentials and does not
+// re-export it); using the same one lets a seed update pass without a cast.
+import type { DeepPartial } from 'ts-essentials'
 
-import { SKIP_SIDE_EFFECTS } from '../hooks/scheduleSiteRebuild'
-import { locales, type Locale } from '../i18n/locales'
+import { withoutSideEffects } from '../core/context'
+import { locales, type Locale } from '../core/locales'
 import { paragraphsToLexical } from '../lib/lexical'
-import { almatyLocalToDate } from '../lib/time'
-import { openDoorDayStart, quarterOf, upcomingOpenDoorDays, type Quarter } from '../lib/openDoorDays'
+import { almatyLocalToDate, siteTimeZone } from '../core/time'
+import { openDoorDayStart, quarterOf, upcomingOpenDoorDays, type Quarter } from '../core/openDoorDays'
 import { loadSeedContent, type Localized, type LocalizedParagraphs, type SeedContent } from './content'
 
-const context = { [SKIP_SIDE_EFFECTS]: true }
+const context = { ...withoutSideEffects }
 
 export type SeedReport = Record<string, { created: number; existing: number }>
 
@@ -21,73 +24,111 @@ function pick(value: Localized | null | undefined, locale: Locale): string | und
   return value?.[locale] || undefined
 }
 
+/** A text the schema requires: missing in the language a document is created in, the seed stops and says which. */
+function pickRequired(value: Localized | null | undefined, locale: Locale, what: string): string {
+  const text = pick(value, locale)
+  if (!text) throw new Error(`Seed: ${what} has no ${locale} text, and the schema requires it`)
+  return text
+}
+
 function pickBody(value: LocalizedParagraphs | null | undefined, locale: Locale) {
   const paragraphs = value?.[locale]
   return paragraphs?.length ? paragraphsToLexical(paragraphs) : undefined
 }
 
 /** The first locale a document has (normally kk), used to create it; the others are updates. */
-function creationOrder(title: Localized): Locale[] {
-  const available = locales.filter((l) => title[l])
-  if (!available.length) throw new Error(`A seed document has no title in any language: ${JSON.stringify(title)}`)
-  return available
+function creationOrder(title: Localized): [Locale, ...Locale[]] {
+  const [first, ...rest] = locales.filter((l) => title[l])
+  if (!first) throw new Error(`A seed document has no title in any language: ${JSON.stringify(title)}`)
+  return [first, ...rest]
 }
 
-type Upsert = {
-  collection: CollectionSlug
-  key: { field: string; value: string }
+/**
+ * The id type Payload returns for this collection. The generated types say `number` (they are
+ * generated against SQLite); on MongoDB the same value is a string. The seed only passes ids it
+ * got from Payload back to Payload, so either works at run time.
+ */
+type IdOf<C extends CollectionSlug> = DataFromCollectionSlug<C>['id']
+
+/** Ids of seeded documents by their seed key (region code, office slug), for relationships. */
+class SeedIds<C extends CollectionSlug> {
+  private readonly ids = new Map<string, IdOf<C>>()
+  constructor(private readonly collection: C) {}
+  set(key: string, id: IdOf<C>): void {
+    this.ids.set(key, id)
+  }
+  /** A relationship the seed names must exist: an unknown key stops the seed instead of leaving the field empty. */
+  get(key: string, referencedBy: string): IdOf<C> {
+    const id = this.ids.get(key)
+    if (id === undefined) throw new Error(`Seed: ${referencedBy} refers to ${this.collection} "${key}", which the seed did not create or find`)
+    return id
+  }
+}
+
+// Collections with drafts get `_status`. A seeded document is public, so every write to them has to
+// say `_status: 'published'`: the type makes a forgotten one fail the type check, not hide a draft.
+type HasDrafts<C extends CollectionSlug> = '_status' extends keyof DataFromCollectionSlug<C> ? true : false
+type Published<C extends CollectionSlug> = HasDrafts<C> extends true ? { _status: 'published' } : unknown
+const published = { _status: 'published' } as const
+
+/**
+ * A document's localized fields, written once and spread into both its creation and its
+ * translations. `satisfies Fields<C>` on that object keeps a misspelt field name from slipping
+ * through a spread, where TypeScript checks no excess properties.
+ */
+type Fields<C extends CollectionSlug> = Partial<RequiredDataFromCollectionSlug<C>>
+
+/** What a later language writes: the partial data Payload's update takes. */
+type TranslationData<C extends CollectionSlug> = DeepPartial<RequiredDataFromCollectionSlug<C>>
+
+type SeedDocument<C extends CollectionSlug> = {
+  collection: C
+  /** The field that finds the document again on the next run (a unique code or slug). */
+  key: { field: keyof DataFromCollectionSlug<C> & string; value: string }
+  /** Decides the languages: the document is created in the first one it has a title in. */
   title: Localized
-  base: Record<string, unknown>
-  localized: (locale: Locale, existing: Record<string, unknown> | null) => Record<string, unknown>
-  drafts: boolean
+  /** Every field the schema requires, in the language the document is created in. */
+  create: (locale: Locale) => RequiredDataFromCollectionSlug<C> & Published<C>
+  /** A later language's localized fields; `current` is the document so far (its array row ids). */
+  translate: (locale: Locale, current: DataFromCollectionSlug<C>) => TranslationData<C> & Published<C>
 }
 
 /**
  * Creates a document that is missing, in every language it has. A document that already exists
  * is left exactly as it is: editors' changes win over the seed, and a second run changes nothing.
  */
-async function upsert(payload: Payload, item: Upsert, report: SeedReport): Promise<string | number> {
+async function upsert<C extends CollectionSlug>(payload: Payload, report: SeedReport, item: SeedDocument<C>): Promise<IdOf<C>> {
   const tally = (report[item.collection] ??= { created: 0, existing: 0 })
   const found = await payload.find({
     collection: item.collection,
     where: { [item.key.field]: { equals: item.key.value } },
     limit: 1,
     depth: 0,
-    draft: item.drafts,
+    // Also finds a document whose latest version is an unpublished draft; ignored without drafts.
+    draft: true,
     overrideAccess: true,
   })
-  if (found.docs[0]) {
+  const existing = found.docs[0]
+  if (existing) {
     tally.existing++
-    return found.docs[0].id
+    return existing.id
   }
   const [first, ...rest] = creationOrder(item.title)
-  const status = item.drafts ? { _status: 'published' } : {}
-  const created = await payload.create({
-    collection: item.collection,
-    locale: first,
-    data: { ...item.base, ...item.localized(first!, null), ...status } as never,
-    overrideAccess: true,
-    context,
-  })
-  let current = created as unknown as Record<string, unknown>
+  const created = await payload.create({ collection: item.collection, locale: first, data: item.create(first), overrideAccess: true, context })
+  let current = created
   for (const locale of rest) {
-    current = (await payload.update({
-      collection: item.collection,
-      id: created.id,
-      locale,
-      data: { ...item.localized(locale, current), ...status } as never,
-      overrideAccess: true,
-      context,
-    })) as unknown as Record<string, unknown>
+    current = await payload.update({ collection: item.collection, id: created.id, locale, data: item.translate(locale, current), overrideAccess: true, context })
   }
   tally.created++
   return created.id
 }
 
 /** Keeps the ids of array rows so later languages fill the same rows instead of replacing them. */
-function rowsFor<T>(rows: T[], existing: Record<string, unknown> | null, field: string, fill: (row: T) => Record<string, unknown>) {
-  const current = (existing?.[field] as Array<{ id?: string }> | undefined) ?? []
-  return rows.map((row, i) => ({ ...(current[i]?.id ? { id: current[i]!.id } : {}), ...fill(row) }))
+function rowsFor<Row, Filled>(rows: Row[], current: ReadonlyArray<{ id?: string | null }> | null | undefined, fill: (row: Row) => Filled): Array<Filled & { id?: string }> {
+  return rows.map((row, i) => {
+    const id = current?.[i]?.id
+    return { ...(id ? { id } : {}), ...fill(row) }
+  })
 }
 
 export async function ensureAdminUser(payload: Payload): Promise<{ email: string; password?: string } | null> {
@@ -98,7 +139,7 @@ export async function ensureAdminUser(payload: Payload): Promise<{ email: string
   const password = given || crypto.randomBytes(12).toString('base64url')
   await payload.create({
     collection: 'users',
-    data: { email, password, name: 'Administrator', roles: ['admin'] } as never,
+    data: { email, password, name: 'Administrator', roles: ['admin'] },
     overrideAccess: true,
     context,
   })
@@ -107,154 +148,153 @@ export async function ensureAdminUser(payload: Payload): Promise<{ email: string
 
 export async function seed(payload: Payload, content: SeedContent = loadSeedContent(), now = new Date()): Promise<SeedReport> {
   const report: SeedReport = {}
-  const regionIds = new Map<string, string | number>()
-  const officeIds = new Map<string, string | number>()
+  const regionIds = new SeedIds('regions')
+  const officeIds = new SeedIds('offices')
 
   for (const r of content.regions) {
-    const id = await upsert(
-      payload,
-      {
-        collection: 'regions',
-        key: { field: 'code', value: r.code },
-        title: r.name,
-        drafts: false,
-        base: { code: r.code, kind: r.kind, lat: r.lat, lng: r.lng },
-        localized: (l) => ({ name: pick(r.name, l), centre: pick(r.centre, l) }),
-      },
-      report,
-    )
+    const texts = (l: Locale) => ({ name: pick(r.name, l), centre: pick(r.centre, l) }) satisfies Fields<'regions'>
+    const id = await upsert(payload, report, {
+      collection: 'regions',
+      key: { field: 'code', value: r.code },
+      title: r.name,
+      create: (l) => ({ code: r.code, kind: r.kind, lat: r.lat, lng: r.lng, ...texts(l), name: pickRequired(r.name, l, `region ${r.code} name`) }),
+      translate: texts,
+    })
     regionIds.set(r.code, id)
   }
 
   for (const o of content.offices) {
-    const id = await upsert(
-      payload,
-      {
-        collection: 'offices',
-        key: { field: 'slug', value: o.slug },
-        title: o.name,
-        drafts: true,
-        base: {
-          slug: o.slug,
-          kind: o.kind,
-          platformType: o.platformType ?? undefined,
-          region: regionIds.get(o.region),
-          lat: o.lat,
-          lng: o.lng,
-          hours: o.hours,
-          phone: o.phone || undefined,
-          email: o.email || undefined,
-          languages: o.languages,
-        },
-        localized: (l) => ({
-          name: pick(o.name, l),
-          hostOrganization: pick(o.hostOrganization, l),
-          settlement: pick(o.settlement, l),
-          address: pick(o.address, l),
-          description: pick(o.description, l),
-        }),
-      },
-      report,
-    )
+    const what = `office ${o.slug}`
+    const texts = (l: Locale) => ({
+      name: pick(o.name, l),
+      hostOrganization: pick(o.hostOrganization, l),
+      settlement: pick(o.settlement, l),
+      address: pick(o.address, l),
+      description: pick(o.description, l),
+    }) satisfies Fields<'offices'>
+    const id = await upsert(payload, report, {
+      collection: 'offices',
+      key: { field: 'slug', value: o.slug },
+      title: o.name,
+      create: (l) => ({
+        ...published,
+        slug: o.slug,
+        kind: o.kind,
+        platformType: o.platformType ?? undefined,
+        region: regionIds.get(o.region, what),
+        lat: o.lat,
+        lng: o.lng,
+        hours: o.hours,
+        phone: o.phone || undefined,
+        email: o.email || undefined,
+        languages: o.languages,
+        ...texts(l),
+        name: pickRequired(o.name, l, `${what} name`),
+        settlement: pickRequired(o.settlement, l, `${what} settlement`),
+        address: pickRequired(o.address, l, `${what} address`),
+      }),
+      translate: (l) => ({ ...published, ...texts(l) }),
+    })
     officeIds.set(o.slug, id)
   }
 
   for (const m of content.mediators) {
-    await upsert(
-      payload,
-      {
-        collection: 'mediators',
-        key: { field: 'slug', value: m.slug },
-        title: m.name,
-        drafts: true,
-        base: {
-          slug: m.slug,
-          kind: m.kind,
-          registryNumber: m.registryNumber,
-          region: regionIds.get(m.region),
-          offices: m.offices.map((s) => officeIds.get(s)).filter(Boolean),
-          languages: m.languages,
-          specializations: m.specializations,
-          publishContacts: false,
-        },
-        localized: (l) => ({ name: pick(m.name, l), bio: pick(m.bio, l) }),
-      },
-      report,
-    )
+    const what = `mediator ${m.slug}`
+    const texts = (l: Locale) => ({ name: pick(m.name, l), bio: pick(m.bio, l) }) satisfies Fields<'mediators'>
+    await upsert(payload, report, {
+      collection: 'mediators',
+      key: { field: 'slug', value: m.slug },
+      title: m.name,
+      create: (l) => ({
+        ...published,
+        slug: m.slug,
+        kind: m.kind,
+        registryNumber: m.registryNumber,
+        region: regionIds.get(m.region, what),
+        offices: m.offices.map((slug) => officeIds.get(slug, what)),
+        languages: m.languages,
+        specializations: m.specializations,
+        // Contacts are published only with a mediator's written consent, which the seed never has.
+        publishContacts: false,
+        ...texts(l),
+        name: pickRequired(m.name, l, `${what} name`),
+      }),
+      translate: (l) => ({ ...published, ...texts(l) }),
+    })
   }
 
   for (const e of content.events) {
-    await upsert(
-      payload,
-      {
-        collection: 'events',
-        key: { field: 'slug', value: e.slug },
-        title: e.title,
-        drafts: true,
-        base: {
-          slug: e.slug,
-          kind: e.kind,
-          format: e.format,
-          status: e.status,
-          startsAt: almatyToIso(e.start),
-          endsAt: e.end ? almatyToIso(e.end) : undefined,
-          region: e.region ? regionIds.get(e.region) : undefined,
-          venueOffice: e.office ? officeIds.get(e.office) : undefined,
-          onlineUrl: e.onlineUrl || undefined,
-          languages: e.languages,
-          registration: {
-            enabled: e.registrationEnabled,
-            capacity: e.capacity ?? undefined,
-            opensAt: e.registrationOpens ? almatyToIso(e.registrationOpens) : undefined,
-            closesAt: e.registrationCloses ? almatyToIso(e.registrationCloses, '23:59') : undefined,
-          },
+    const what = `event ${e.slug}`
+    const speakerName = (name: Localized, l: Locale) => pick(name, l) ?? pickRequired(name, 'ru', `a speaker of ${what}`)
+    const texts = (l: Locale, current: Pick<DataFromCollectionSlug<'events'>, 'speakers'> | null) => ({
+      title: pick(e.title, l),
+      summary: pick(e.summary, l),
+      body: pickBody(e.body, l),
+      venueAddress: pick(e.venue, l),
+      audience: pick(e.audience, l),
+      speakers: rowsFor(e.speakers, current?.speakers, (s) => ({ name: speakerName(s.name, l), role: pick(s.role, l) })),
+      // A group is written whole: its numbers go with each language's summary.
+      ...(e.outcomes && {
+        outcomes: {
+          participants: e.outcomes.participants,
+          certificatesIssued: e.outcomes.certificates ?? undefined,
+          summary: pick(e.outcomes.summary, l),
         },
-        localized: (l, existing) => ({
-          title: pick(e.title, l),
-          summary: pick(e.summary, l),
-          body: pickBody(e.body, l),
-          venueAddress: pick(e.venue, l),
-          audience: pick(e.audience, l),
-          speakers: rowsFor(e.speakers, existing, 'speakers', (s) => ({ name: pick(s.name, l) ?? pick(s.name, 'ru'), role: pick(s.role, l) })),
-          // A group is written whole: its numbers go with each language's summary.
-          ...(e.outcomes
-            ? {
-                outcomes: {
-                  participants: e.outcomes.participants,
-                  certificatesIssued: e.outcomes.certificates ?? undefined,
-                  summary: pick(e.outcomes.summary, l),
-                },
-              }
-            : {}),
-        }),
-      },
-      report,
-    )
+      }),
+    }) satisfies Fields<'events'>
+    await upsert(payload, report, {
+      collection: 'events',
+      key: { field: 'slug', value: e.slug },
+      title: e.title,
+      create: (l) => ({
+        ...published,
+        slug: e.slug,
+        kind: e.kind,
+        format: e.format,
+        status: e.status,
+        startsAt: almatyToIso(e.start),
+        // The seed's times are Kazakhstan wall times; Payload would default to the same zone.
+        startsAt_tz: siteTimeZone,
+        endsAt: e.end ? almatyToIso(e.end) : undefined,
+        region: e.region ? regionIds.get(e.region, what) : undefined,
+        venueOffice: e.office ? officeIds.get(e.office, what) : undefined,
+        onlineUrl: e.onlineUrl || undefined,
+        languages: e.languages,
+        registration: {
+          enabled: e.registrationEnabled,
+          capacity: e.capacity ?? undefined,
+          opensAt: e.registrationOpens ? almatyToIso(e.registrationOpens) : undefined,
+          closesAt: e.registrationCloses ? almatyToIso(e.registrationCloses, '23:59') : undefined,
+        },
+        ...texts(l, null),
+        title: pickRequired(e.title, l, `${what} title`),
+      }),
+      translate: (l, current) => ({ ...published, ...texts(l, current) }),
+    })
   }
 
   for (const p of content.publications) {
-    await upsert(
-      payload,
-      {
-        collection: 'publications',
-        key: { field: 'slug', value: p.slug },
-        title: p.title,
-        drafts: true,
-        base: {
-          slug: p.slug,
-          kind: p.kind,
-          publishedOn: almatyToIso(p.date, '09:00'),
-          region: p.region ? regionIds.get(p.region) : undefined,
-        },
-        localized: (l) => ({
-          title: pick(p.title, l),
-          summary: pick(p.summary, l),
-          body: pickBody(p.body, l),
-          pressContact: pick(p.pressContact, l),
-        }),
-      },
-      report,
-    )
+    const texts = (l: Locale) => ({
+      title: pick(p.title, l),
+      summary: pick(p.summary, l),
+      body: pickBody(p.body, l),
+      pressContact: pick(p.pressContact, l),
+    }) satisfies Fields<'publications'>
+    await upsert(payload, report, {
+      collection: 'publications',
+      key: { field: 'slug', value: p.slug },
+      title: p.title,
+      create: (l) => ({
+        ...published,
+        slug: p.slug,
+        kind: p.kind,
+        publishedOn: almatyToIso(p.date, '09:00'),
+        region: p.region ? regionIds.get(p.region, `publication ${p.slug}`) : undefined,
+        ...texts(l),
+        title: pickRequired(p.title, l, `publication ${p.slug} title`),
+      }),
+      translate: (l) => ({ ...published, ...texts(l) }),
+    })
   }
 
   await seedOpenDoorDays(payload, content, now, report)
@@ -283,33 +323,24 @@ async function seedOpenDoorDays(payload: Payload, content: SeedContent, now: Dat
   for (const d of upcomingOpenDoorDays(now, 4)) days.set(d.date, { year: d.year, quarter: d.quarter })
 
   for (const [date, { year, quarter, result }] of [...days].sort()) {
-    const title = Object.fromEntries(locales.map((l) => [l, openDoorTitle[l](quarter, year)])) as Localized
-    await upsert(
-      payload,
-      {
-        collection: 'open-door-days',
-        key: { field: 'slug', value: `open-door-day-${year}-q${quarter}` },
-        title,
-        drafts: true,
-        base: {
-          slug: `open-door-day-${year}-q${quarter}`,
-          date: openDoorDayStart(date),
-          opens: '10:00',
-          closes: '18:00',
-          allOffices: true,
-        },
-        localized: (l) => ({
-          title: title[l],
-          description: openDoorDescription[l],
-          ...(result ? { results: { ...resultNumbers(result), summary: pick(result.summary, l) } } : {}),
-        }),
-      },
-      report,
-    )
+    const title = (l: Locale) => openDoorTitle[l](quarter, year)
+    const texts = (l: Locale) => ({
+      title: title(l),
+      description: openDoorDescription[l],
+      ...(result && { results: { ...resultNumbers(result), summary: pick(result.summary, l) } }),
+    }) satisfies Fields<'open-door-days'>
+    const slug = `open-door-day-${year}-q${quarter}`
+    await upsert(payload, report, {
+      collection: 'open-door-days',
+      key: { field: 'slug', value: slug },
+      title: Object.fromEntries(locales.map((l) => [l, title(l)])),
+      create: (l) => ({ ...published, slug, date: openDoorDayStart(date), opens: '10:00', closes: '18:00', allOffices: true, ...texts(l) }),
+      translate: (l) => ({ ...published, ...texts(l) }),
+    })
   }
 }
 
-function resultNumbers(r: SeedContent['openDoorResults'][number]) {
+function resultNumbers(r: SeedContent['openDoorResults'][number]): Fields<'open-door-days'>['results'] {
   const { offices, platforms, mediators, appeals, agreements, consultations, pending } = r
   return { offices, platforms, mediators, appeals, agreements, consultations, pending }
 }

@@ -1,11 +1,13 @@
 import i18next, { type i18n } from 'i18next'
 
-import { defaultLocale, locales, type Locale } from '../lib/locales'
+import { defaultLocale, locales, type Locale } from '../../cms/core/locales'
+import { vocabularyLabels, type VocabularyKey } from '../../cms/core/vocabulary'
 import { en } from './ui.en'
-import { kk, type UIKey, type UIStrings } from './ui.kk'
+import { kk, type UIStrings, type UIStringKey } from './ui.kk'
 import { ru } from './ui.ru'
 
-export type { UIKey }
+/** Every key a template may translate: the UI strings and the labels of the controlled vocabularies. */
+export type UIKey = UIStringKey | VocabularyKey
 
 export const uiStrings: Record<Locale, UIStrings> = { kk, ru, en }
 
@@ -23,7 +25,7 @@ function getI18n(): i18n {
     fallbackLng: false,
     returnNull: false,
     interpolation: { escapeValue: false },
-    resources: Object.fromEntries(locales.map((l) => [l, { translation: uiStrings[l] }])),
+    resources: Object.fromEntries(locales.map((l) => [l, { translation: { ...vocabularyLabels[l], ...uiStrings[l] } }])),
   } as Parameters<i18n['init']>[0])
   return instance
 }

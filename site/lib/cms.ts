@@ -3,118 +3,61 @@
  * call Payload's Local API at build time. Only published documents are read, every language at
  * once (`locale: 'all'`), so pages can show which translation is missing.
  */
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import { getPayload, type Payload } from 'payload'
 
 import config from '../../cms/payload.config'
-import type { LocalizedValue } from './localize'
+import type { LocalizedValue } from '../../cms/core/localize'
 
-export { hoursByDay, type OpeningPeriod } from '../../cms/lib/openingHours'
-export { registrationState, type RegistrationState } from '../../cms/lib/registration'
+export { hoursByDay, type OpeningPeriod } from '../../cms/core/openingHours'
+export { registrationState, type RegistrationState } from '../../cms/core/registration'
 
-type L<T = string> = LocalizedValue<T>
-type Id = string | number
+import type * as Generated from '../../cms/payload-types'
 
-export type Region = { id: Id; code: string; kind: 'region' | 'city'; name: L; centre?: L; lat: number; lng: number }
-
-export type Office = {
-  id: Id
-  slug: string
-  name: L
-  kind: 'house-of-friendship' | 'university' | 'dialogue-platform'
-  platformType?: string | null
-  hostOrganization?: L
-  region: Region
-  settlement: L
-  address: L
-  lat?: number | null
-  lng?: number | null
-  hours?: Array<{ day: string; opens: string; closes: string }> | null
-  phone?: string | null
-  email?: string | null
-  languages?: string[] | null
-  description?: L
+/**
+ * A generated document type as the site reads it (locale 'all', depth 2): the named localized
+ * fields hold every language, and the named relations are populated with the given types.
+ */
+type AllLocales<T, Localized extends keyof T> = Omit<T, Localized> & {
+  [K in Localized]-?: LocalizedValue<NonNullable<T[K]>>
 }
+type Populated<T, Relations extends Partial<Record<keyof T, unknown>>> = Omit<T, keyof Relations> & Relations
+type Row<T> = NonNullable<T> extends Array<infer R> ? R : never
 
-export type Mediator = {
-  id: Id
-  slug: string
-  name: L
-  kind: 'professional' | 'public'
-  registryNumber?: string | null
-  region: Region
-  offices?: Office[] | null
-  languages?: string[] | null
-  specializations?: string[] | null
-  bio?: L
-  publishContacts?: boolean | null
-  phone?: string | null
-  email?: string | null
-}
+/** Slugs are filled by a hook on every save, so every stored document has one. */
+type WithSlug<T> = Omit<T, 'slug'> & { slug: string }
 
-export type RichText = L<Record<string, unknown>>
-
-export type Event = {
-  id: Id
-  slug: string
-  title: L
-  kind: string
-  format: 'offline' | 'online' | 'hybrid'
-  status: 'scheduled' | 'postponed' | 'cancelled'
-  startsAt: string
-  endsAt?: string | null
-  summary?: L
-  body?: RichText
-  region?: Region | null
-  venueOffice?: Office | null
-  venueAddress?: L
-  onlineUrl?: string | null
-  audience?: L
-  languages?: string[] | null
-  speakers?: Array<{ id?: string; name: L; role?: L }> | null
-  registration?: { enabled?: boolean | null; capacity?: number | null; opensAt?: string | null; closesAt?: string | null } | null
-  outcomes?: { participants?: number | null; certificatesIssued?: number | null; summary?: L } | null
-  updatedAt: string
-}
-
-export type OpenDoorDay = {
-  id: Id
-  slug: string
-  title: L
-  date: string
-  opens: string
-  closes: string
-  allOffices?: boolean | null
-  participatingOffices?: Office[] | null
-  onlineUrl?: string | null
-  description?: L
-  results?: {
-    offices?: number | null
-    platforms?: number | null
-    mediators?: number | null
-    appeals?: number | null
-    agreements?: number | null
-    consultations?: number | null
-    pending?: number | null
-    summary?: L
-  } | null
-  updatedAt: string
-}
-
-export type Publication = {
-  id: Id
-  slug: string
-  title: L
-  kind: string
-  publishedOn: string
-  summary?: L
-  body?: RichText
-  region?: Region | null
-  videoUrl?: string | null
-  pressContact?: L
-  attachments?: Array<{ id?: string; label?: L; file: { url?: string | null; filename?: string | null; filesize?: number | null } }> | null
-  updatedAt: string
-}
+export type Region = AllLocales<Generated.Region, 'name' | 'centre'>
+export type Office = WithSlug<
+  Populated<AllLocales<Generated.Office, 'name' | 'hostOrganization' | 'settlement' | 'address' | 'description'>, { region: Region }>
+>
+export type Mediator = WithSlug<
+  Populated<AllLocales<Generated.Mediator, 'name' | 'bio'>, { region: Region; offices?: Office[] | null }>
+>
+export type RichText = LocalizedValue<NonNullable<Generated.Event['body']>>
+type Speaker = AllLocales<Row<Generated.Event['speakers']>, 'name' | 'role'>
+type EventOutcomes = AllLocales<NonNullable<Generated.Event['outcomes']>, 'summary'>
+export type Event = WithSlug<
+  Populated<
+    AllLocales<Generated.Event, 'title' | 'summary' | 'body' | 'venueAddress' | 'audience'>,
+    { region?: Region | null; venueOffice?: Office | null; speakers?: Speaker[] | null; outcomes?: EventOutcomes }
+  >
+>
+type OpenDoorResults = AllLocales<NonNullable<Generated.OpenDoorDay['results']>, 'summary'>
+export type OpenDoorDay = WithSlug<
+  Populated<
+    AllLocales<Generated.OpenDoorDay, 'title' | 'description'>,
+    { participatingOffices?: Office[] | null; results?: OpenDoorResults }
+  >
+>
+type Attachment = Populated<AllLocales<Row<Generated.Publication['attachments']>, 'label'>, { file: Generated.Document }>
+export type Publication = WithSlug<
+  Populated<
+    AllLocales<Generated.Publication, 'title' | 'summary' | 'body' | 'pressContact'>,
+    { region?: Region | null; attachments?: Attachment[] | null }
+  >
+>
 
 let payloadPromise: Promise<Payload> | undefined
 function cms(): Promise<Payload> {
@@ -128,35 +71,48 @@ function once<T>(key: string, load: () => Promise<T>): Promise<T> {
   return memo.get(key) as Promise<T>
 }
 
-type PublicCollection = 'regions' | 'offices' | 'mediators' | 'events' | 'open-door-days' | 'publications'
+/** Read as the public does: access control on, no user, published versions, every language. */
+const publicRead = { locale: 'all', depth: 2, limit: 0, pagination: false, overrideAccess: false, draft: false } as const
+const published = { _status: { equals: 'published' } } as const
 
-async function findAll<T>(collection: PublicCollection, sort: string, drafts = true): Promise<T[]> {
-  const payload = await cms()
-  const result = await payload.find({
-    collection,
-    locale: 'all',
-    depth: 2,
-    limit: 0,
-    pagination: false,
-    sort,
-    // Read as the public does: access control on, no user, published versions only.
-    overrideAccess: false,
-    draft: false,
-    joins: false,
-    ...(drafts ? { where: { _status: { equals: 'published' } } } : {}),
-  })
-  return result.docs as unknown as T[]
+/**
+ * Payload types documents as read in one locale; with locale 'all' the localized fields are
+ * objects of every language, which is what the types above describe.
+ */
+function asReadInAllLocales<T>(docs: unknown[]): T[] {
+  return docs as T[]
 }
 
-export const getRegions = () => once('regions', () => findAll<Region>('regions', 'code', false))
-export const getOffices = () => once('offices', () => findAll<Office>('offices', 'slug'))
-export const getMediators = () => once('mediators', () => findAll<Mediator>('mediators', 'slug'))
-export const getEvents = () => once('events', () => findAll<Event>('events', '-startsAt'))
-export const getOpenDoorDays = () => once('open-door-days', () => findAll<OpenDoorDay>('open-door-days', '-date'))
-export const getPublications = () => once('publications', () => findAll<Publication>('publications', '-publishedOn'))
+export const getRegions = () =>
+  once('regions', async () => asReadInAllLocales<Region>((await (await cms()).find({ collection: 'regions', ...publicRead, sort: 'code' })).docs))
+export const getOffices = () =>
+  once('offices', async () =>
+    asReadInAllLocales<Office>((await (await cms()).find({ collection: 'offices', ...publicRead, sort: 'slug', where: published })).docs),
+  )
+export const getMediators = () =>
+  once('mediators', async () =>
+    asReadInAllLocales<Mediator>((await (await cms()).find({ collection: 'mediators', ...publicRead, sort: 'slug', where: published })).docs),
+  )
+export const getEvents = () =>
+  once('events', async () =>
+    asReadInAllLocales<Event>(
+      // The join to registrations is staff data: never read for the site.
+      (await (await cms()).find({ collection: 'events', ...publicRead, sort: '-startsAt', where: published, joins: false })).docs,
+    ),
+  )
+export const getOpenDoorDays = () =>
+  once('open-door-days', async () =>
+    asReadInAllLocales<OpenDoorDay>((await (await cms()).find({ collection: 'open-door-days', ...publicRead, sort: '-date', where: published })).docs),
+  )
+export const getPublications = () =>
+  once('publications', async () =>
+    asReadInAllLocales<Publication>(
+      (await (await cms()).find({ collection: 'publications', ...publicRead, sort: '-publishedOn', where: published })).docs,
+    ),
+  )
 
 /** Rich text to HTML. Lexical's converter escapes text, so the result is safe to set as HTML. */
-export function richTextToHtml(value: Record<string, unknown> | null | undefined): string {
-  if (!value || typeof value !== 'object' || !('root' in value)) return ''
-  return convertLexicalToHTML({ data: value as never, disableContainer: true })
+export function richTextToHtml(value: SerializedEditorState | null | undefined): string {
+  if (!value?.root) return ''
+  return convertLexicalToHTML({ data: value, disableContainer: true })
 }

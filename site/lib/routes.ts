@@ -1,11 +1,23 @@
-import { locales, type Locale } from './locales'
+import { shownLanguage, type LocalizedValue } from '../../cms/core/localize'
+import { locales, type Locale } from '../../cms/core/locales'
 
 /** getStaticPaths for pages that exist once per language. */
 export function perLanguage() {
   return locales.map((lang) => ({ params: { lang }, props: { lang } }))
 }
 
-/** getStaticPaths for one page per language per document. */
-export function perLanguageAndDoc<T extends { slug: string }>(docs: T[]) {
-  return locales.flatMap((lang: Locale) => docs.map((doc) => ({ params: { lang, slug: doc.slug }, props: { lang, doc } })))
+/**
+ * What a document page needs to know about its language, computed once per route: the page
+ * language, the language the document is shown in (its own or a fallback) and whether it fell back.
+ */
+export type DocumentRouteProps<T> = { lang: Locale; doc: T; shown: Locale; isFallback: boolean }
+
+/** getStaticPaths for one page per language per document; `titleOf` decides the shown language. */
+export function perLanguageAndDoc<T extends { slug: string }>(docs: T[], titleOf: (doc: T) => LocalizedValue<unknown>) {
+  return locales.flatMap((lang) =>
+    docs.map((doc) => {
+      const props: DocumentRouteProps<T> = { lang, doc, ...shownLanguage(titleOf(doc), lang) }
+      return { params: { lang, slug: doc.slug }, props }
+    }),
+  )
 }

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { openPayload } from '../../cms/lib/payload'
+import { openPayload } from '../../cms/scripts/open-payload'
 import { SKIP_SIDE_EFFECTS } from '../../cms/hooks/scheduleSiteRebuild'
 import { seed } from '../../cms/seed'
 

@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { liveSiteLink, siteBuildsDir } from '../../cms/lib/paths'
-import { openPayload } from '../../cms/lib/payload'
+import { openPayload } from '../../cms/scripts/open-payload'
 import { requestSiteRebuild } from '../../cms/publish/scheduler'
 
 let payload: Payload

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { registrationMessages } from '../../cms/i18n/messages'
+import { registrationMessages } from '../../cms/core/messages'
 import { openEvent, quiet, seededPayload } from './helpers'
 
 let payload: Payload

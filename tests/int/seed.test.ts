@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { openPayload } from '../../cms/lib/payload'
+import { openPayload } from '../../cms/scripts/open-payload'
 import { ensureAdminUser, seed } from '../../cms/seed'
+import { loadSeedContent } from '../../cms/seed/content'
 
 describe('seed', () => {
   it('creates the content once; a second run changes nothing', async () => {
@@ -24,6 +25,17 @@ describe('seed', () => {
     const second = await seed(payload, undefined, now)
     for (const tally of Object.values(second)) expect(tally.created).toBe(0)
     expect(await snapshot()).toEqual(before)
+  })
+
+  it('stops with a message, and writes nothing, when a required relation names an unknown region', async () => {
+    const payload = await openPayload()
+    const content = loadSeedContent()
+    // Passed straight to seed(), so checkReferences (which runs on loading) does not see it first.
+    const office = { ...content.offices[0]!, slug: 'office-in-atlantis', region: 'atlantis' }
+    const onlyThisOffice = { ...content, offices: [office], mediators: [], events: [], publications: [], openDoorResults: [] }
+    await expect(seed(payload, onlyThisOffice)).rejects.toThrow('office office-in-atlantis refers to regions "atlantis"')
+    const { totalDocs } = await payload.count({ collection: 'offices', where: { slug: { equals: 'office-in-atlantis' } }, overrideAccess: true })
+    expect(totalDocs).toBe(0)
   })
 
   it('writes every language the seed has, and leaves out none by accident', async () => {

@@ -1,12 +1,14 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
-import { Events, eventKinds } from '../../cms/collections/Events'
+import { Events } from '../../cms/collections/Events'
 import { Offices } from '../../cms/collections/Offices'
-import { specializationOptions } from '../../cms/collections/Mediators'
-import { publicationKinds } from '../../cms/collections/Publications'
-import { locales, type Locale } from '../../cms/i18n/locales'
-import { openDoorDayOf, quarterOf } from '../../cms/lib/openDoorDays'
-import { weekdays } from '../../cms/lib/openingHours'
+import { locales, type Locale } from '../../cms/core/locales'
+import { openDoorDayOf, quarterOf } from '../../cms/core/openDoorDays'
+import { eventKinds, publicationKinds, specializations as specializationOptions, weekdays } from '../../cms/core/vocabulary'
+import { repoRoot } from '../../cms/lib/paths'
 import { checkReferences, loadSeedContent, type SeedContent } from '../../cms/seed/content'
 
 const seed = loadSeedContent()
@@ -344,5 +346,50 @@ describe('checkReferences', () => {
   it('does not touch the loaded content', () => {
     expect(seed.offices[0].region).not.toBe('atlantis')
     expect(seed.regions.some((r) => r.code === 'astana')).toBe(true)
+  })
+})
+
+describe('loadSeedContent at the file boundary', () => {
+  /** A copy of content/seed with one record of one file changed, as a person editing it might. */
+  function seedDirWith(file: string, change: (records: Array<Record<string, unknown>>) => void): string {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kelisim-seed-content-'))
+    fs.cpSync(path.join(repoRoot, 'content', 'seed'), dir, { recursive: true })
+    const records = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'))
+    change(records)
+    fs.writeFileSync(path.join(dir, file), JSON.stringify(records))
+    return dir
+  }
+
+  function loadError(dir: string): string {
+    try {
+      loadSeedContent(dir)
+      return 'loaded without an error'
+    } catch (error) {
+      return (error as Error).message
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  }
+
+  it('names the file, the record and the allowed values when a value is not in the vocabulary', () => {
+    const message = loadError(seedDirWith('events.json', (events) => void (events[0]!.format = 'in-person')))
+    expect(message).toContain('events.json')
+    expect(message).toContain(`event ${seed.events[0]!.slug}: format "in-person" is not one of offline, online, hybrid`)
+  })
+
+  it('checks nested values and language codes too', () => {
+    const weekday = loadError(seedDirWith('offices.json', (offices) => void ((offices[1]!.hours as Array<{ day: string }>)[0]!.day = 'monday')))
+    expect(weekday).toContain(`offices.json, office ${seed.offices[1]!.slug}: hours.day "monday" is not one of mon, tue,`)
+    const language = loadError(seedDirWith('mediators.json', (mediators) => void (mediators[0]!.languages = ['kz'])))
+    expect(language).toContain(`mediators.json, mediator ${seed.mediators[0]!.slug}: languages "kz" is not one of kk, ru, en`)
+  })
+
+  it('loads an unchanged copy as the same content', () => {
+    const dir = seedDirWith('regions.json', () => {})
+    try {
+      expect(loadSeedContent(dir)).toEqual(seed)
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

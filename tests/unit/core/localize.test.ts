@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { locales } from '../../cms/i18n/locales'
-import { documentLanguage, fallbackOrder, pick, pickAny } from '../../site/lib/localize'
+import { locales } from '../../../cms/core/locales'
+import { documentLanguage, fallbackOrder, pick, pickAny } from '../../../cms/core/localize'
 
 describe('fallbackOrder', () => {
   it('puts the page language first, then Russian for kk and en', () => {

@@ -11,6 +11,7 @@ import { migrations } from '../migrations'
 export async function openPayload(): Promise<Payload> {
   const payload = await getPayload({ config })
   if (databaseKind() === 'sqlite' && process.env.NODE_ENV !== 'production') {
+    // The adapter types migrations with `unknown` arguments, the generated files with the SQLite ones.
     await payload.db.migrate({ migrations: migrations as never })
   }
   return payload

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { registrationState, validateRegistrationInput, type RegistrationWindow } from '../../cms/lib/registration'
+import { registrationState, validateRegistrationInput, type RegistrationWindow } from '../../../cms/core/registration'
 
 const valid = {
   name: 'Айгерім Сейітова',

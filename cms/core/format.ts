@@ -1,4 +1,5 @@
-import { localeTags, siteTimeZone, type Locale } from './locales'
+import { localeTable, localeTags, type Locale } from './locales'
+import { siteTimeZone } from './time'
 
 /**
  * Dates and times for people in Kazakhstan: always in Asia/Almaty (UTC+5 since March 2024,
@@ -6,7 +7,7 @@ import { localeTags, siteTimeZone, type Locale } from './locales'
  */
 const patterns = {
   date: { day: 'numeric', month: 'long', year: 'numeric' },
-  time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+  time: { hour: '2-digit', minute: '2-digit' },
 } satisfies Record<string, Intl.DateTimeFormatOptions>
 
 // Building an Intl formatter is costly and pages format thousands of dates: one per language and pattern.
@@ -15,7 +16,7 @@ function formatter(lang: Locale, pattern: keyof typeof patterns): Intl.DateTimeF
   const key = `${lang}:${pattern}`
   let f = cache.get(key)
   if (!f) {
-    f = new Intl.DateTimeFormat(localeTags[lang], { timeZone: siteTimeZone, ...patterns[pattern] })
+    f = new Intl.DateTimeFormat(localeTags[lang], { timeZone: siteTimeZone, hourCycle: localeTable[lang].hourCycle, ...patterns[pattern] })
     cache.set(key, f)
   }
   return f
@@ -50,7 +51,7 @@ export function formatRange(startIso: string, endIso: string | null | undefined,
 }
 
 /** ISO 8601 with Kazakhstan's offset at that instant, for <time datetime> and schema.org. */
-export { toAlmatyIso } from './locales'
+export { toAlmatyIso } from './time'
 
 export function formatNumber(value: number, lang: Locale): string {
   return new Intl.NumberFormat(localeTags[lang]).format(value)

@@ -1,5 +1,6 @@
-export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
-export type Weekday = (typeof weekdays)[number]
+import { weekdays, type Weekday } from './vocabulary'
+
+export { weekdays, type Weekday }
 export type OpeningPeriod = { day: Weekday; opens: string; closes: string }
 
 /** Groups opening periods by weekday, Monday first, keeping days without periods out. */

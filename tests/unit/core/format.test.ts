@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { almatyDay, formatDate, formatDateTime, formatNumber, formatRange, formatTime, toAlmatyIso } from '../../site/lib/format'
+import { almatyDay, formatDate, formatDateTime, formatNumber, formatRange, formatTime, toAlmatyIso } from '../../../cms/core/format'
 
 /**
  * The builder's time zone must not matter. Node re-reads TZ when process.env.TZ is assigned,

@@ -7,7 +7,7 @@ import {
   quarterOf,
   upcomingOpenDoorDays,
   type Quarter,
-} from '../../cms/lib/openDoorDays'
+} from '../../../cms/core/openDoorDays'
 
 /** Independent check of a 'YYYY-MM-DD': weekday (0 = Sunday) and parts, via UTC dates. */
 function parts(date: string) {
@@ -149,7 +149,7 @@ describe('upcomingOpenDoorDays', () => {
 
 describe('almatyLocalToDate', () => {
   it('uses the offset in force on that date, across the 1 March 2024 change', async () => {
-    const { almatyLocalToDate } = await import('../../cms/lib/time')
+    const { almatyLocalToDate } = await import('../../../cms/core/time')
     // 23:00–24:00 on 29 February happened twice (clocks went back); 21:00 is unambiguous.
     expect(almatyLocalToDate('2024-02-29T21:00').toISOString()).toBe('2024-02-29T15:00:00.000Z')
     expect(almatyLocalToDate('2024-03-01T10:00').toISOString()).toBe('2024-03-01T05:00:00.000Z')

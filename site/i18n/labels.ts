@@ -1,5 +1,6 @@
-import type { Translate, UIKey } from '../i18n'
-import { localeNames, type Locale } from './locales'
+import type { EventFormat, EventKind, EventStatus } from '../../cms/core/vocabulary'
+import type { Translate, UIKey } from '.'
+import { localeNames, type Locale } from '../../cms/core/locales'
 
 /** "Dialogue platform: School", or the office kind alone. */
 export function officeKindLabel(t: Translate, office: { kind: string; platformType?: string | null }): string {
@@ -15,4 +16,13 @@ export function telHref(phone: string): string {
 /** Language codes as their own names: "Қазақша, Русский". */
 export function languageNames(codes: string[]): string {
   return codes.map((code) => localeNames[code as Locale] ?? code).join(', ')
+}
+
+/** An event's kind, format and (when not as planned) status, as labelled badges. */
+export function eventBadges(t: Translate, event: { kind: EventKind; format: EventFormat; status: EventStatus }) {
+  return [
+    { label: t(`event.kind.${event.kind}`) },
+    { label: t(`event.format.${event.format}`), variant: event.format },
+    event.status !== 'scheduled' && { label: t(`event.status.${event.status}`), variant: event.status },
+  ]
 }

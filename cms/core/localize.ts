@@ -1,16 +1,9 @@
-import { locales, type Locale } from './locales'
+import { fallbackOrder, type Locale } from './locales'
 
 /** Values of a localized field as Payload returns them with `locale: 'all'`. */
 export type LocalizedValue<T = string> = Partial<Record<Locale, T | null>> | null | undefined
 
-/**
- * The order in which other languages stand in for a missing translation. Russian is the
- * language most readers of the site share, so it comes first for kk and en.
- */
-export function fallbackOrder(lang: Locale): Locale[] {
-  const preferred: Record<Locale, Locale[]> = { kk: ['kk', 'ru', 'en'], ru: ['ru', 'kk', 'en'], en: ['en', 'ru', 'kk'] }
-  return preferred[lang] ?? [lang, ...locales.filter((l) => l !== lang)]
-}
+export { fallbackOrder }
 
 function present<T>(value: T | null | undefined): value is T {
   if (value === null || value === undefined) return false

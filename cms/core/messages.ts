@@ -1,5 +1,5 @@
-import type { RegistrationErrorCode } from '../lib/registration'
 import type { Locale } from './locales'
+import type { RegistrationErrorCode } from './registration'
 
 /**
  * Messages the CMS itself shows to the public (the registration endpoint's answers).

@@ -1,0 +1,36 @@
+/**
+ * Public URL shapes of the site, one place for all of them: every page is `/<lang>/<section>/<slug>/`
+ * (trailing slash, as Astro builds directories). Pages, the language switch, feeds, e-mails and the
+ * registration result page build links through these helpers instead of inline templates.
+ */
+import type { Locale } from './locales'
+
+/** Path segments of the site's sections; the home page has none. */
+export const sections = {
+  home: '',
+  events: 'events',
+  openDoorDays: 'open-door-days',
+  offices: 'offices',
+  mediators: 'mediators',
+  publications: 'publications',
+  about: 'about',
+  faq: 'faq',
+  search: 'search',
+} as const
+export type Section = keyof typeof sections
+
+/** A page's path without the language prefix: 'events/some-slug/', 'events/', '' for home. */
+export function sectionPath(section: Section, slug?: string): string {
+  const parts = [sections[section], slug ? encodeURIComponent(slug) : ''].filter(Boolean)
+  return parts.length ? `${parts.join('/')}/` : ''
+}
+
+/** The same page in a language: localizedPath('kk', 'events/x/') → '/kk/events/x/'. */
+export function localizedPath(lang: Locale, path: string): string {
+  return `/${lang}/${path.replace(/^\/+/, '')}`
+}
+
+/** A page in a language: localizedUrl('ru', 'events', 'x') → '/ru/events/x/'. */
+export function localizedUrl(lang: Locale, section: Section, slug?: string): string {
+  return localizedPath(lang, sectionPath(section, slug))
+}
