@@ -18,6 +18,7 @@ import { databaseAdapter } from './db'
 import { registerEndpoint } from './endpoints/register'
 import { SiteBuild } from './globals/SiteBuild'
 import { defaultLocale, localeNames, locales } from './core/locales'
+import { jobs } from './jobs'
 import { repoRoot } from './lib/paths'
 
 const cmsDir = path.join(repoRoot, 'cms')
@@ -54,6 +55,8 @@ export default buildConfig({
     user: Users.slug,
     avatar: 'default',
     meta: { titleSuffix: ' — Kelisim' },
+    // Queued / running / last result of the public site build, above the collection cards.
+    components: { beforeDashboard: ['/components/SiteBuildStatus#SiteBuildStatus'] },
     // Date pickers of events work in Kazakhstan time whatever the organizer's computer is set to.
     timezones: {
       supportedTimezones: [{ label: 'Қазақстан / Казахстан (UTC+5)', value: 'Asia/Almaty' }],
@@ -77,6 +80,7 @@ export default buildConfig({
   collections: [Events, OpenDoorDays, Publications, Offices, Mediators, Regions, Registrations, Media, Documents, Users],
   globals: [SiteBuild],
   endpoints: [registerEndpoint],
+  jobs,
   editor: lexicalEditor(),
   db: databaseAdapter(),
   sharp,

@@ -3,8 +3,9 @@ import type { GlobalConfig } from 'payload'
 import { isStaff, nobody } from '../access'
 
 /**
- * The publisher's report: what is live, when the last build ran and why it failed. Written only
- * by the server (overrideAccess); staff read it in the admin panel.
+ * The outcome of the site builds: what is live, the last success and the last failure. Written
+ * only by the rebuild job (cms/jobs/rebuildSite.ts, overrideAccess); staff read it in the admin
+ * panel. Whether a rebuild is queued or running is the job queue's state, shown on the dashboard.
  */
 export const SiteBuild: GlobalConfig = {
   slug: 'site-build',
@@ -16,8 +17,9 @@ export const SiteBuild: GlobalConfig = {
       name: 'state',
       type: 'select',
       defaultValue: 'idle',
-      options: ['idle', 'scheduled', 'building', 'succeeded', 'failed'].map((value) => ({ label: value, value })),
-      admin: { readOnly: true },
+      // The outcome of the last finished build.
+      options: ['idle', 'succeeded', 'failed'].map((value) => ({ label: value, value })),
+      admin: { readOnly: true, description: 'Outcome of the last finished build. Queued and running builds are shown on the dashboard.' },
     },
     { name: 'liveBuild', type: 'text', admin: { readOnly: true, description: 'Folder of the build that is live.' } },
     { name: 'lastReason', type: 'text', admin: { readOnly: true } },

@@ -1,9 +1,7 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
-import { requestSiteRebuild } from '../publish/scheduler'
-
-/** Seeding and tests set this flag to skip side effects such as rebuilding the site. */
-export const SKIP_SIDE_EFFECTS = 'kelisimSkipSideEffects'
+import { skipsSideEffects } from '../core/context'
+import { requestSiteRebuild } from '../jobs/rebuildSite'
 
 function isPublic(doc: unknown): boolean {
   if (!doc || typeof doc !== 'object') return false
@@ -12,21 +10,28 @@ function isPublic(doc: unknown): boolean {
   return status === undefined || status === 'published'
 }
 
+/** Queues the rebuild; a failure to queue is logged, never turned into a failed save. */
+async function askForRebuild(req: PayloadRequest, reason: string) {
+  try {
+    await requestSiteRebuild({ payload: req.payload, req, reason, skipSideEffects: skipsSideEffects(req.context) })
+  } catch (error) {
+    req.payload.logger.error({ err: error, msg: `Could not queue a site rebuild (${reason})` })
+  }
+}
+
 /**
  * Rebuild when what the public sees may have changed: a published document was saved, or a
  * document stopped being published (unpublish). Draft-only saves leave the site alone.
  */
-export const rebuildSiteAfterChange: CollectionAfterChangeHook = ({ doc, previousDoc, req, collection }) => {
-  if (req.context?.[SKIP_SIDE_EFFECTS]) return doc
+export const rebuildSiteAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req, collection }) => {
   if (isPublic(doc) || isPublic(previousDoc)) {
-    requestSiteRebuild(req.payload, `${collection.slug} ${String(doc?.id ?? '')} changed`)
+    await askForRebuild(req, `${collection.slug} ${String(doc?.id ?? '')} changed`)
   }
   return doc
 }
 
-export const rebuildSiteAfterDelete: CollectionAfterDeleteHook = ({ doc, req, collection }) => {
-  if (req.context?.[SKIP_SIDE_EFFECTS]) return doc
-  if (isPublic(doc)) requestSiteRebuild(req.payload, `${collection.slug} ${String(doc?.id ?? '')} deleted`)
+export const rebuildSiteAfterDelete: CollectionAfterDeleteHook = async ({ doc, req, collection }) => {
+  if (isPublic(doc)) await askForRebuild(req, `${collection.slug} ${String(doc?.id ?? '')} deleted`)
   return doc
 }
 

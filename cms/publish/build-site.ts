@@ -1,7 +1,7 @@
 /**
  * Builds the public site into a fresh folder, indexes it with pagefind, checks it, and only then
  * points the `live` link at it (rename is atomic). Any failure leaves the live site untouched.
- * Prints one result line for the scheduler. Run: tsx cms/publish/build-site.ts
+ * Prints one result line (./buildResult.ts) for the rebuild job. Run: tsx cms/publish/build-site.ts
  */
 import { spawn } from 'node:child_process'
 import { realpathSync } from 'node:fs'
@@ -10,7 +10,8 @@ import path from 'node:path'
 
 import { locales } from '../core/locales'
 import { liveSiteLink, repoRoot, siteBuildsDir } from '../lib/paths'
-import { RESULT_MARKER, type BuildResult } from './scheduler'
+import { formatBuildResultLine, type BuildResult } from './buildResult'
+import { precompressTree } from './precompress'
 
 const keepBuilds = 3
 
@@ -135,6 +136,7 @@ export async function buildSite(): Promise<BuildResult> {
       if (!pagesPerLocale[locale]) throw new Error(`The build has no pages for "${locale}"`)
     }
     await indexWithPagefind(buildDir)
+    await precompressTree(buildDir)
     await switchLive(buildDir)
     await pruneOldBuilds(buildId)
     return { buildId, pagesPerLocale, durationMs: Date.now() - started }
@@ -148,7 +150,7 @@ export async function buildSite(): Promise<BuildResult> {
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(repoRoot, 'cms/publish/build-site.ts')) {
   buildSite().then(
     (result) => {
-      console.log(RESULT_MARKER + JSON.stringify(result))
+      console.log(formatBuildResultLine(result))
     },
     (error) => {
       console.error(error instanceof Error ? error.stack : error)

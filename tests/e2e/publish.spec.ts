@@ -67,4 +67,10 @@ test('an organizer publishes an event in Kazakh and Russian; it appears on the s
   const body = await readStatus()
   expect(body.liveBuild).toBeTruthy()
   expect(body.pagesPerLocale.kk).toBeGreaterThan(50)
+
+  // The dashboard tells admins the same, in the admin's language.
+  await page.goto('/admin')
+  const panel = page.getByTestId('site-build-status')
+  await expect(panel).toContainText(/Последняя успешная сборка|Last successful build/)
+  await expect(panel).toContainText(/kk \d+, ru \d+, en \d+/)
 })

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { BuildResult } from '../../cms/publish/scheduler'
+import type { BuildResult } from '../../cms/publish/buildResult'
 import { createSiteServer } from '../../site/serve'
 
 // Production layout that used to break the build: the repository at /srv/kelisim and its data at

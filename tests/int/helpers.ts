@@ -1,7 +1,9 @@
 import type { Payload } from 'payload'
 
+import { runQueuedJobs } from '../../cms/jobs'
+import { waitingRebuilds } from '../../cms/jobs/rebuildSite'
 import { openPayload } from '../../cms/scripts/open-payload'
-import { SKIP_SIDE_EFFECTS } from '../../cms/hooks/scheduleSiteRebuild'
+import { withoutSideEffects } from '../../cms/core/context'
 import { seed } from '../../cms/seed'
 
 let seeded: Promise<Payload> | undefined
@@ -16,7 +18,7 @@ export function seededPayload(): Promise<Payload> {
   return seeded
 }
 
-export const quiet = { [SKIP_SIDE_EFFECTS]: true }
+export const quiet = { ...withoutSideEffects }
 
 export async function makeUser(payload: Payload, roles: Array<'admin' | 'organizer'>, email: string) {
   const user = await payload.create({
@@ -47,4 +49,15 @@ export async function openEvent(payload: Payload, slug: string, capacity?: numbe
     overrideAccess: true,
     context: quiet,
   })
+}
+
+/**
+ * Runs the queued site rebuilds in this process once their debounce window has passed, as the CMS
+ * server's runner does every second. Resolves when the queue has nothing due left.
+ */
+export async function runQueuedRebuilds(payload: Payload) {
+  const waiting = await payload.find({ collection: 'payload-jobs', where: waitingRebuilds, sort: '-waitUntil', limit: 1, depth: 0 })
+  const lastDue = (waiting.docs[0] as { waitUntil?: string } | undefined)?.waitUntil
+  if (lastDue) await new Promise((resolve) => setTimeout(resolve, Math.max(0, Date.parse(lastDue) - Date.now() + 50)))
+  await runQueuedJobs(payload)
 }

@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { liveSiteLink, siteBuildsDir } from '../../cms/lib/paths'
 import { openPayload } from '../../cms/scripts/open-payload'
-import { requestSiteRebuild } from '../../cms/publish/scheduler'
+import { requestSiteRebuild } from '../../cms/jobs/rebuildSite'
+import { runQueuedRebuilds } from './helpers'
 
 let payload: Payload
 
@@ -31,10 +32,8 @@ describe('publishing the site', () => {
     process.env.KELISIM_REBUILD_DEBOUNCE_MS = '200'
     process.env.DATABASE_URI = `file:${notADatabase}`
     try {
-      requestSiteRebuild(payload, 'test: broken build')
-      await expect
-        .poll(async () => (await payload.findGlobal({ slug: 'site-build', overrideAccess: true })).state, { timeout: 120_000, interval: 500 })
-        .toBe('failed')
+      await requestSiteRebuild({ payload, reason: 'test: broken build' })
+      await runQueuedRebuilds(payload)
     } finally {
       process.env.DATABASE_URI = savedUri
       process.env.KELISIM_AUTO_REBUILD = 'off'
@@ -42,12 +41,18 @@ describe('publishing the site', () => {
     }
 
     const status = await payload.findGlobal({ slug: 'site-build', overrideAccess: true })
+    expect(status.state).toBe('failed')
     expect(status.lastError).toMatch(/Site build exited with code 1/)
     expect(status.lastReason).toBe('test: broken build')
     expect(fs.readlinkSync(liveSiteLink)).toBe(path.relative(path.dirname(liveSiteLink), previous))
     expect(fs.readFileSync(path.join(liveSiteLink, 'kk', 'index.html'), 'utf8')).toBe('<h1>previous</h1>')
     // The half-built folder is cleaned up; only the previous build remains.
     expect(fs.readdirSync(siteBuildsDir)).toEqual(['20260101T000000-previous'])
+    // The job records the failure too, and is not retried: the next change tries again.
+    const { docs: jobs } = await payload.find({ collection: 'payload-jobs', depth: 0 })
+    expect(jobs).toHaveLength(1)
+    expect(jobs[0]).toMatchObject({ hasError: true, processing: false })
+    expect(JSON.stringify(jobs[0]!.error)).toMatch(/Site build exited with code 1/)
   }, 150_000)
 
   it('never shows the build status to the public', async () => {
