@@ -1,5 +1,4 @@
 // @ts-check
-import react from '@astrojs/react'
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
@@ -12,20 +11,22 @@ export default defineConfig({
   outDir: process.env.KELISIM_SITE_OUT_DIR ?? './dist',
   site: process.env.KELISIM_SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // The public server's CSP allows no inline script or style: every script and stylesheet is a file.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   i18n: {
     locales: [...locales],
     defaultLocale,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
-    react(),
     sitemap({
       i18n: { defaultLocale, locales: Object.fromEntries(locales.map((l) => [l, localeTags[l]])) },
       filter: (page) => !/\/(404|search)\/?$/.test(page),
     }),
   ],
   vite: {
+    // Astro inlines bundled scripts below this size; 0 keeps them external (CSP script-src 'self').
+    build: { assetsInlineLimit: 0 },
     // Payload and its adapters run in Node as they are published; only our own code is bundled.
     ssr: {
       external: ['payload', '@payloadcms/db-sqlite', '@payloadcms/db-mongodb', '@payloadcms/richtext-lexical', 'sharp', 'graphql'],

@@ -26,7 +26,8 @@ export default defineConfig({
   retries: 0,
   timeout: 120_000,
   expect: { timeout: 15_000 },
-  reporter: [['list']],
+  // The budgets reporter closes a run with the worst page per budget (see tests/e2e/budgets.spec.ts).
+  reporter: [['list'], [path.join(repoRoot, 'tests', 'budgets-reporter.ts')]],
   use: {
     baseURL: siteUrl,
     trace: 'retain-on-failure',

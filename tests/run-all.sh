@@ -17,6 +17,19 @@ if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then
   fi
 fi
 
+# The Nu HTML Checker (vnu.jar, in the budgets suite) runs on Java.
+if ! command -v java >/dev/null 2>&1; then
+  if [ "$(id -u)" = "0" ]; then
+    echo "▶ Installing Java from Debian (Nu HTML Checker)"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq default-jre-headless >/dev/null
+  else
+    echo "Java is missing: run 'sudo apt-get install -y default-jre-headless' (the HTML budget runs vnu.jar)." >&2
+    exit 1
+  fi
+fi
+
 reports="$(mktemp -d)"
 status=0
 
@@ -28,9 +41,9 @@ ASTRO_TELEMETRY_DISABLED=1 astro check --minimumSeverity warning || typecheck_fa
 echo "▶ Unit and integration tests (Vitest)"
 vitest run --config tests/vitest.config.ts --reporter=default --reporter=json --outputFile.json="$reports/vitest.json" || status=1
 
-echo "▶ Browser tests (Playwright + Chromium)"
+echo "▶ Browser tests and quality budgets (Playwright + Chromium, vnu.jar)"
 PLAYWRIGHT_JSON_OUTPUT_NAME="$reports/playwright.json" \
-  playwright test --config tests/playwright.config.ts --reporter=list,json || status=1
+  playwright test --config tests/playwright.config.ts --reporter=list,json,./tests/budgets-reporter.ts || status=1
 
 TYPECHECK_FAILURES="$typecheck_failures" node tests/summarize.mjs "$reports/vitest.json" "$reports/playwright.json" || status=1
 rm -rf "$reports"

@@ -55,10 +55,9 @@ test.describe('with JavaScript', () => {
   test('the form shows field errors inline, then registers in place (Kazakh)', async ({ page, request }) => {
     await page.goto(`/kk/events/${slug}/`)
     const form = page.locator('form[data-registration-form]')
-    // Wait for the island to hydrate before using it.
-    await expect(form).toBeVisible()
-    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'))
-    await form.evaluate((f) => f.setAttribute('novalidate', ''))
+    // Wait for the enhancement script; it turns the browser's checks off itself.
+    await expect(form).toHaveAttribute('data-enhanced', '')
+    await expect(form).toHaveAttribute('novalidate', '')
     await fillForm(page, { name: 'Дана Омарова', email: 'dana@bad', consent: true })
     await page.click('form[data-registration-form] button[type="submit"]')
     await expect(page.locator('#reg-email')).toHaveAttribute('aria-invalid', 'true')
@@ -75,7 +74,7 @@ test.describe('with JavaScript', () => {
 
   test('registering twice with the same e-mail is refused inline (English)', async ({ page, request }) => {
     await page.goto(`/en/events/${slug}/`)
-    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'))
+    await expect(page.locator('form[data-registration-form]')).toHaveAttribute('data-enhanced', '')
     await fillForm(page, { name: 'Dana Omarova', email: 'dana.js@example.kz', consent: true })
     await page.click('form[data-registration-form] button[type="submit"]')
     await expect(page.locator('.notice--error')).toContainText('already registered')

@@ -1,0 +1,92 @@
+/**
+ * Progressive enhancement of RegistrationForm.astro: submit with fetch (Accept: application/json)
+ * and show the endpoint's answer inline. The messages come from the server in the form's
+ * language; the strings this script adds itself are data- attributes rendered per language.
+ * Kept free of imports so the bundle stays a few hundred bytes.
+ */
+type Result = { ok: boolean; messages: string[]; fieldErrors: Record<string, string> }
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, text?: string) {
+  const el = Object.assign(document.createElement(tag), props)
+  if (text !== undefined) el.textContent = text
+  return el
+}
+
+function clearErrors(form: HTMLFormElement) {
+  form.querySelectorAll('.notice--error, .form__error').forEach((el) => el.remove())
+  form.querySelectorAll<HTMLElement>('[aria-invalid]').forEach((input) => {
+    input.removeAttribute('aria-invalid')
+    const described = (input.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id && id !== `${input.id}-error`)
+    if (described.length) input.setAttribute('aria-describedby', described.join(' '))
+    else input.removeAttribute('aria-describedby')
+  })
+}
+
+function showErrors(form: HTMLFormElement, result: Result) {
+  const summary = element('div', { className: 'notice notice--error', tabIndex: -1 })
+  summary.setAttribute('role', 'alert')
+  summary.append(element('p', {}, form.dataset.errorSummary))
+  const list = element('ul')
+  for (const message of result.messages) list.append(element('li', {}, message))
+  summary.append(list)
+  form.prepend(summary)
+
+  let first: HTMLElement | null = null
+  for (const [field, message] of Object.entries(result.fieldErrors)) {
+    const input = form.querySelector<HTMLElement>(`[name="${CSS.escape(field)}"]:not([type="hidden"])`)
+    if (!input) continue
+    first ??= input
+    const error = element('p', { className: 'form__error', id: `${input.id}-error` }, message)
+    // After the hint for the consent box, right under the control for the others.
+    const container = input.closest('.form__field')!
+    container.append(error)
+    input.setAttribute('aria-invalid', 'true')
+    input.setAttribute('aria-describedby', [error.id, input.getAttribute('aria-describedby')].filter(Boolean).join(' '))
+  }
+  ;(first ?? summary).focus()
+}
+
+function showSuccess(form: HTMLFormElement, result: Result) {
+  const notice = element('div', { className: 'notice notice--success registration-result', tabIndex: -1 })
+  notice.setAttribute('role', 'status')
+  notice.append(element('h3', {}, form.dataset.successTitle))
+  for (const message of result.messages) notice.append(element('p', {}, message))
+  form.replaceWith(notice)
+  notice.focus()
+}
+
+async function submit(form: HTMLFormElement, button: HTMLButtonElement) {
+  const label = button.textContent
+  button.disabled = true
+  button.textContent = form.dataset.sending ?? label
+  try {
+    const response = await fetch(form.action, {
+      method: 'POST',
+      headers: { Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams(new FormData(form) as unknown as Record<string, string>),
+    })
+    const result = (await response.json()) as Result
+    clearErrors(form)
+    if (result.ok) return showSuccess(form, result)
+    showErrors(form, result)
+  } catch {
+    clearErrors(form)
+    showErrors(form, { ok: false, messages: [form.dataset.networkError ?? ''], fieldErrors: {} })
+  } finally {
+    button.disabled = false
+    button.textContent = label
+  }
+}
+
+export function enhanceRegistrationForms() {
+  for (const form of document.querySelectorAll<HTMLFormElement>('form[data-registration-form]:not([data-enhanced])')) {
+    // The browser's own bubbles speak the browser's language; the server's messages speak the page's.
+    form.noValidate = true
+    form.addEventListener('submit', (event) => {
+      event.preventDefault()
+      const button = form.querySelector<HTMLButtonElement>('button[type="submit"]')!
+      if (!button.disabled) void submit(form, button)
+    })
+    form.dataset.enhanced = ''
+  }
+}
