@@ -111,7 +111,11 @@ export type OpenDoorResultSeed = {
   summary: Localized
 }
 
+/** Texts every open-door day shares; {{quarter}} and {{year}} are filled per day. */
+export type OpenDoorDayTexts = { title: Localized; description: Localized }
+
 export type SeedContent = {
+  openDoorDayTexts: OpenDoorDayTexts
   regions: RegionSeed[]
   offices: OfficeSeed[]
   events: EventSeed[]
@@ -165,6 +169,7 @@ function readSeedFile<Written, Checked>(dir: string, file: string, recordName: (
 
 export function loadSeedContent(dir = path.join(repoRoot, 'content', 'seed')): SeedContent {
   const content: SeedContent = {
+    openDoorDayTexts: JSON.parse(fs.readFileSync(path.join(dir, 'open-door-day-texts.json'), 'utf8')),
     regions: readSeedFile(dir, 'regions.json', (r: RegionAsWritten) => `region ${r.code}`, (r, where) => ({
       ...r,
       kind: inVocabulary(regionKinds, r.kind, 'kind', where),

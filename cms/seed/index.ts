@@ -6,6 +6,7 @@ import type { DeepPartial } from 'ts-essentials'
 
 import { withoutSideEffects } from '../core/context'
 import { locales, type Locale } from '../core/locales'
+import { fillMessage } from '../core/messages'
 import { paragraphsToLexical } from '../lib/lexical'
 import { almatyLocalToDate, siteTimeZone } from '../core/time'
 import { openDoorDayStart, quarterOf, upcomingOpenDoorDays, type Quarter } from '../core/openDoorDays'
@@ -301,18 +302,6 @@ export async function seed(payload: Payload, content: SeedContent = loadSeedCont
   return report
 }
 
-const openDoorTitle: Record<Locale, (quarter: Quarter, year: number) => string> = {
-  kk: (q, y) => `Есік ашық күні — ${y} жылғы ${q}-тоқсан`,
-  ru: (q, y) => `День открытых дверей — ${q} квартал ${y} года`,
-  en: (q, y) => `Open-door day — Q${q} ${y}`,
-}
-
-const openDoorDescription: Record<Locale, string> = {
-  kk: 'Барлық медиация кабинеттері мен диалог алаңдарында 10:00-ден 18:00-ге дейін тегін кеңес беріледі, онлайн да қолжетімді.',
-  ru: 'Во всех кабинетах медиации и на диалоговых площадках с 10:00 до 18:00 — бесплатные консультации, в том числе онлайн.',
-  en: 'Free consultations from 10:00 to 18:00 in every mediation office and dialogue platform, also online.',
-}
-
 /** Past open-door days with recorded results, and the next four computed from the rule. */
 async function seedOpenDoorDays(payload: Payload, content: SeedContent, now: Date, report: SeedReport) {
   const days = new Map<string, { year: number; quarter: Quarter; result?: (typeof content.openDoorResults)[number] }>()
@@ -323,10 +312,10 @@ async function seedOpenDoorDays(payload: Payload, content: SeedContent, now: Dat
   for (const d of upcomingOpenDoorDays(now, 4)) days.set(d.date, { year: d.year, quarter: d.quarter })
 
   for (const [date, { year, quarter, result }] of [...days].sort()) {
-    const title = (l: Locale) => openDoorTitle[l](quarter, year)
+    const title = (l: Locale) => fillMessage(pick(content.openDoorDayTexts.title, l) ?? '', { quarter, year })
     const texts = (l: Locale) => ({
       title: title(l),
-      description: openDoorDescription[l],
+      description: pick(content.openDoorDayTexts.description, l),
       ...(result && { results: { ...resultNumbers(result), summary: pick(result.summary, l) } }),
     }) satisfies Fields<'open-door-days'>
     const slug = `open-door-day-${year}-q${quarter}`
