@@ -9,6 +9,20 @@ import { defaultSqliteFile, repoRoot } from './lib/paths'
 
 export type DatabaseKind = 'sqlite' | 'mongodb'
 
+type SqlListener = (sql: string, params: unknown[]) => void
+// One set per process even when Next or Vite load this module twice.
+const sqlListeners: Set<SqlListener> = ((globalThis as Record<symbol, unknown>)[Symbol.for('kelisim.sqlListeners')] ??=
+  new Set<SqlListener>()) as Set<SqlListener>
+
+/**
+ * Watches every SQL statement Payload sends to SQLite, for tests that count statements per write
+ * and for profiling imports. Returns the function that stops watching.
+ */
+export function watchSqlStatements(listener: SqlListener): () => void {
+  sqlListeners.add(listener)
+  return () => sqlListeners.delete(listener)
+}
+
 /** The one place that decides which database Kelisim talks to. */
 export function databaseKind(uri = process.env.DATABASE_URI): DatabaseKind {
   return uri && /^mongodb(\+srv)?:\/\//.test(uri) ? 'mongodb' : 'sqlite'
@@ -42,5 +56,10 @@ export function databaseAdapter(): DatabaseAdapterObj {
     // timeout makes a concurrent writer wait instead of failing.
     wal: true,
     busyTimeout: 10_000,
+    logger: {
+      logQuery(query, params) {
+        for (const listener of sqlListeners) listener(query, params)
+      },
+    },
   })
 }

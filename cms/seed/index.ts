@@ -12,6 +12,9 @@ const context = { ...withoutSideEffects }
 
 export type SeedReport = Record<string, { created: number; existing: number }>
 
+/** Called after each document is stored or found: imports and benchmarks show progress with it. */
+export type SeedProgress = (collection: CollectionSlug, outcome: 'created' | 'existing') => void
+
 /** Kazakhstan wall time 'YYYY-MM-DDTHH:MM' (or a date) to an ISO instant. */
 export function almatyToIso(local: string, timeIfDateOnly = '00:00'): string {
   return almatyLocalToDate(local, timeIfDateOnly).toISOString()
@@ -46,7 +49,7 @@ type Upsert = {
  * Creates a document that is missing, in every language it has. A document that already exists
  * is left exactly as it is: editors' changes win over the seed, and a second run changes nothing.
  */
-async function upsert(payload: Payload, item: Upsert, report: SeedReport): Promise<string | number> {
+async function upsert(payload: Payload, item: Upsert, report: SeedReport, progress?: SeedProgress): Promise<string | number> {
   const tally = (report[item.collection] ??= { created: 0, existing: 0 })
   const found = await payload.find({
     collection: item.collection,
@@ -58,6 +61,7 @@ async function upsert(payload: Payload, item: Upsert, report: SeedReport): Promi
   })
   if (found.docs[0]) {
     tally.existing++
+    progress?.(item.collection, 'existing')
     return found.docs[0].id
   }
   const [first, ...rest] = creationOrder(item.title)
@@ -81,6 +85,7 @@ async function upsert(payload: Payload, item: Upsert, report: SeedReport): Promi
     })) as unknown as Record<string, unknown>
   }
   tally.created++
+  progress?.(item.collection, 'created')
   return created.id
 }
 
@@ -105,7 +110,12 @@ export async function ensureAdminUser(payload: Payload): Promise<{ email: string
   return { email, password: given ? undefined : password }
 }
 
-export async function seed(payload: Payload, content: SeedContent = loadSeedContent(), now = new Date()): Promise<SeedReport> {
+export async function seed(
+  payload: Payload,
+  content: SeedContent = loadSeedContent(),
+  now = new Date(),
+  progress?: SeedProgress,
+): Promise<SeedReport> {
   const report: SeedReport = {}
   const regionIds = new Map<string, string | number>()
   const officeIds = new Map<string, string | number>()
@@ -122,6 +132,7 @@ export async function seed(payload: Payload, content: SeedContent = loadSeedCont
         localized: (l) => ({ name: pick(r.name, l), centre: pick(r.centre, l) }),
       },
       report,
+      progress,
     )
     regionIds.set(r.code, id)
   }
@@ -155,6 +166,7 @@ export async function seed(payload: Payload, content: SeedContent = loadSeedCont
         }),
       },
       report,
+      progress,
     )
     officeIds.set(o.slug, id)
   }
@@ -180,6 +192,7 @@ export async function seed(payload: Payload, content: SeedContent = loadSeedCont
         localized: (l) => ({ name: pick(m.name, l), bio: pick(m.bio, l) }),
       },
       report,
+      progress,
     )
   }
 
@@ -229,6 +242,7 @@ export async function seed(payload: Payload, content: SeedContent = loadSeedCont
         }),
       },
       report,
+      progress,
     )
   }
 
@@ -254,10 +268,11 @@ export async function seed(payload: Payload, content: SeedContent = loadSeedCont
         }),
       },
       report,
+      progress,
     )
   }
 
-  await seedOpenDoorDays(payload, content, now, report)
+  await seedOpenDoorDays(payload, content, now, report, progress)
   return report
 }
 
@@ -274,7 +289,7 @@ const openDoorDescription: Record<Locale, string> = {
 }
 
 /** Past open-door days with recorded results, and the next four computed from the rule. */
-async function seedOpenDoorDays(payload: Payload, content: SeedContent, now: Date, report: SeedReport) {
+async function seedOpenDoorDays(payload: Payload, content: SeedContent, now: Date, report: SeedReport, progress?: SeedProgress) {
   const days = new Map<string, { year: number; quarter: Quarter; result?: (typeof content.openDoorResults)[number] }>()
   for (const result of content.openDoorResults) {
     const { year, quarter } = quarterOf(new Date(`${result.date}T12:00:00+05:00`))
@@ -305,6 +320,7 @@ async function seedOpenDoorDays(payload: Payload, content: SeedContent, now: Dat
         }),
       },
       report,
+      progress,
     )
   }
 }
