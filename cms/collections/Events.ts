@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isStaff, publishedOrStaff } from '../access'
-import { languagesField, slugField } from '../fields/common'
+import { languagesField, slugField, publishedListIndex } from '../fields/common'
 import { publicCollectionHooks } from '../hooks/scheduleSiteRebuild'
 import { optionsOf } from '../core/vocabulary'
 
@@ -17,6 +17,7 @@ export const Events: CollectionConfig = {
   },
   access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
   versions: { drafts: true },
+  indexes: publishedListIndex('startsAt'),
   hooks: publicCollectionHooks,
   defaultSort: '-startsAt',
   fields: [

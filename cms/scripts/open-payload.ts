@@ -1,7 +1,7 @@
 import { getPayload, type Payload } from 'payload'
 
 import config from '../payload.config'
-import { databaseKind } from '../db'
+import { databaseKind, refreshPlannerStatistics } from '../db'
 import { migrations } from '../migrations'
 
 /**
@@ -13,6 +13,8 @@ export async function openPayload(): Promise<Payload> {
   if (databaseKind() === 'sqlite' && process.env.NODE_ENV !== 'production') {
     await payload.db.migrate({ migrations: migrations as never })
   }
+  // Migrations add indexes and change tables: the planner must not keep choosing by old numbers.
+  await refreshPlannerStatistics(payload)
   return payload
 }
 
