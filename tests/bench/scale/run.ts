@@ -43,7 +43,7 @@ process.env.PAYLOAD_SECRET ||= 'scale-benchmark-secret'
 const { openPayload, closePayload } = await import('../../../cms/scripts/open-payload')
 const { seed } = await import('../../../cms/seed')
 const { buildReads } = await import('../../../site/lib/cms')
-const dbModule = (await import('../../../cms/db')) as Record<string, unknown>
+const { refreshPlannerStatistics, watchSqlStatements } = await import('../../../cms/db')
 
 type Row = { phase: string; what: string; value: string }
 type Payload = Awaited<ReturnType<typeof openPayload>>
@@ -59,9 +59,14 @@ async function loadPhase(payload: Payload): Promise<Row[]> {
   console.log(`loading ${total} documents (${JSON.stringify(countsAt(scale))}) in kk/ru/en into ${dataDir}`)
   const perCollection = new Map<string, { count: number; firstAt: number; lastAt: number }>()
   const windowSize = 1000
-  const windows: Array<{ from: number; to: number; collections: Set<string>; seconds: number; rss: number }> = []
+  type Window = { from: number; to: number; collections: Set<string>; seconds: number; cpuMsPerDoc: number; sqlPerDoc: number; rss: number }
+  const windows: Window[] = []
   let done = 0
   let windowStart = performance.now()
+  // CPU time and SQL statements per document hold still on a busy shared machine; wall time doesn't.
+  let windowCpu = process.cpuUsage()
+  let statements = 0
+  const stopWatching = watchSqlStatements(() => statements++)
   let windowCollections = new Set<string>()
   let previousAt = performance.now()
   const startedAt = previousAt
@@ -76,35 +81,47 @@ async function loadPhase(payload: Payload): Promise<Row[]> {
     done++
     windowCollections.add(collection)
     if (done % windowSize === 0) {
-      const seconds = (now - windowStart) / 1000
-      windows.push({ from: done - windowSize + 1, to: done, collections: windowCollections, seconds, rss: process.memoryUsage.rss() })
-      console.log(
-        `  docs ${String(done - windowSize + 1).padStart(5)}–${String(done).padEnd(5)} ${(windowSize / seconds).toFixed(1).padStart(6)} docs/s` +
-          `  rss ${mb(process.memoryUsage.rss())}  (${[...windowCollections].join(', ')})`,
-      )
+      const cpu = process.cpuUsage(windowCpu)
+      const w: Window = {
+        from: done - windowSize + 1,
+        to: done,
+        collections: windowCollections,
+        seconds: (now - windowStart) / 1000,
+        cpuMsPerDoc: (cpu.user + cpu.system) / 1000 / windowSize,
+        sqlPerDoc: statements / windowSize,
+        rss: process.memoryUsage.rss(),
+      }
+      windows.push(w)
+      console.log(`  ${describeWindow(w)}  (${[...windowCollections].join(', ')})`)
       windowStart = now
+      windowCpu = process.cpuUsage()
+      statements = 0
       windowCollections = new Set()
     }
   })
+  stopWatching()
   const loadSeconds = (performance.now() - startedAt) / 1000
-  await optimizeAfterImport(payload)
+  await refreshPlannerStatistics(payload)
 
   const rows: Row[] = []
   for (const [collection, t] of perCollection) {
     rows.push({ phase: 'load', what: `${collection} docs/s`, value: `${(t.count / ((t.lastAt - t.firstAt) / 1000)).toFixed(1)} (${t.count} docs)` })
   }
-  for (const w of windows) {
-    rows.push({ phase: 'load', what: `docs ${w.from}–${w.to} docs/s`, value: `${(windowSize / w.seconds).toFixed(1)}, rss ${mb(w.rss)}` })
-  }
+  for (const w of windows) rows.push({ phase: 'load', what: `docs ${w.from}–${w.to}`, value: describeWindow(w, false) })
   rows.push({ phase: 'load', what: 'all docs/s', value: `${((done) / loadSeconds).toFixed(1)} (${done} docs in ${loadSeconds.toFixed(0)} s)` })
   rows.push({ phase: 'load', what: 'peak RSS', value: mb(peakRss()) })
   return rows
 }
 
-/** After an import the planner needs fresh statistics; uses the CMS's own step when it has one. */
-async function optimizeAfterImport(payload: Payload) {
-  const refresh = dbModule.refreshPlannerStatistics as ((p: Payload) => Promise<void>) | undefined
-  if (refresh) await refresh(payload)
+function describeWindow(
+  w: { from: number; to: number; seconds: number; cpuMsPerDoc: number; sqlPerDoc: number; rss: number },
+  withRange = true,
+) {
+  const range = withRange ? `docs ${String(w.from).padStart(5)}–${String(w.to).padEnd(5)} ` : ''
+  return (
+    `${range}${((w.to - w.from + 1) / w.seconds).toFixed(1).padStart(6)} docs/s, ${w.cpuMsPerDoc.toFixed(1)} CPU ms/doc,` +
+    ` ${w.sqlPerDoc.toFixed(0)} SQL/doc, rss ${mb(w.rss)}`
+  )
 }
 
 /** The build's reads (site/lib/cms.ts's find arguments), each run `--reads` times. */
