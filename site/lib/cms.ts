@@ -98,7 +98,9 @@ export const buildReads = {
 } as const
 
 async function read<T>(name: keyof typeof buildReads): Promise<T[]> {
-  return once(name, async () => asReadInAllLocales<T>((await (await cms()).find(buildReads[name])).docs))
+  // find's generic signature cannot take a union of six collections' arguments; the result is
+  // typed by the caller, as before.
+  return once(name, async () => asReadInAllLocales<T>((await (await cms()).find(buildReads[name] as never)).docs))
 }
 
 export const getRegions = () => read<Region>('regions')

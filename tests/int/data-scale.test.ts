@@ -92,7 +92,7 @@ describe('a write', () => {
     speakers: [{ name: 'Айгерім Сейітова', role: 'медиатор' }],
     _status: 'published',
   })
-  const createEvent = (data: Record<string, unknown>, locale = 'kk') =>
+  const createEvent = (data: Record<string, unknown>, locale: 'kk' | 'ru' | 'en' = 'kk') =>
     payload.create({ collection: 'events', locale, data: data as never, overrideAccess: true, context: quiet })
 
   it('stores and translates an event among 250 others without scanning a table', async () => {
