@@ -75,7 +75,10 @@ export async function refreshPlannerStatistics(payload: Payload): Promise<void> 
 export function databaseAdapter(): DatabaseAdapterObj {
   const uri = process.env.DATABASE_URI
   if (databaseKind(uri) === 'mongodb') {
-    return mongooseAdapter({ url: uri! })
+    // Wait for the declared indexes (unique slugs, `index: true` fields, the collections' compound
+    // `indexes`) at connect instead of letting Mongoose build them in the background while the
+    // seed is already importing: without them every lookup and the build's read scan collections.
+    return mongooseAdapter({ url: uri!, ensureIndexes: true })
   }
   const url = sqliteUrl(uri)
   fs.mkdirSync(path.dirname(url.slice('file:'.length)), { recursive: true })
