@@ -137,6 +137,24 @@ describe('a write', () => {
   })
 })
 
+describe('the schema', () => {
+  it('indexes every child table (locales, arrays, relations, versions) by its parent, including ones added later', async () => {
+    const tables = (await client.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")).rows.map((r) => String(r.name))
+    const unindexed: string[] = []
+    for (const table of tables) {
+      const columns = (await client.execute(`PRAGMA table_info("${table}")`)).rows.map((r) => String(r.name))
+      const parent = columns.find((name) => name === '_parent_id' || name === 'parent_id')
+      if (!parent) continue
+      const indexes = (await client.execute(`PRAGMA index_list("${table}")`)).rows
+      const leading = await Promise.all(
+        indexes.map(async (i) => (await client.execute(`PRAGMA index_info("${String(i.name)}")`)).rows.find((r) => Number(r.seqno) === 0)?.name),
+      )
+      if (!leading.includes(parent)) unindexed.push(`${table}.${parent}`)
+    }
+    expect(unindexed).toEqual([])
+  })
+})
+
 describe('the planner', () => {
   it('has statistics for the tables the build reads', async () => {
     await refreshPlannerStatistics(payload)
