@@ -2,12 +2,27 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter, type SQLiteSchemaHook } from '@payloadcms/db-sqlite'
-import type { DatabaseAdapterObj } from 'payload'
+import { index } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
+import type { DatabaseAdapterObj, Payload } from 'payload'
 
 import { migrations } from './migrations'
 import { defaultSqliteFile, repoRoot } from './lib/paths'
 
 export type DatabaseKind = 'sqlite' | 'mongodb'
+
+type SqlListener = (sql: string, params: unknown[]) => void
+// One set per process even when Next or Vite load this module twice.
+const sqlListeners: Set<SqlListener> = ((globalThis as Record<symbol, unknown>)[Symbol.for('kelisim.sqlListeners')] ??=
+  new Set<SqlListener>()) as Set<SqlListener>
+
+/**
+ * Watches every SQL statement Payload sends to SQLite, for tests that count statements per write
+ * and for profiling imports. Returns the function that stops watching.
+ */
+export function watchSqlStatements(listener: SqlListener): () => void {
+  sqlListeners.add(listener)
+  return () => sqlListeners.delete(listener)
+}
 
 /** The one place that decides which database Kelisim talks to. */
 export function databaseKind(uri = process.env.DATABASE_URI): DatabaseKind {
@@ -40,10 +55,46 @@ const refuseDeletingEventsWithRegistrations: SQLiteSchemaHook = (args) => {
 }
 type RawTables = { rawTables: Record<string, { columns: Record<string, { reference?: { onDelete: string } }> }> }
 
+/**
+ * Payload gives every `*_locales` table (localized fields of documents, versions and array rows)
+ * one unique index on (_locale, _parent_id), which cannot serve a lookup by `_parent_id` alone.
+ * Every read assembles a document's languages with `WHERE _parent_id = ?`, every update deletes
+ * them the same way, and deleting array rows cascades to their locales by `_parent_id`: without
+ * this index each of those scanned the whole table, so reads and writes slowed down as the
+ * collection grew.
+ */
+export const indexLocalesByParent: SQLiteSchemaHook = ({ schema, extendTable }) => {
+  for (const [name, table] of Object.entries(schema.tables)) {
+    if (!name.endsWith('_locales')) continue
+    extendTable({ table, extraConfig: (columns) => ({ parentIdx: index(`${name}_parent_id_idx`).on(columns._parentID) }) })
+  }
+  return schema
+}
+
+/** Fewer rows sampled per index than a full ANALYZE; plenty for the planner's choices here. */
+const ANALYSIS_LIMIT = 1000
+
+/**
+ * Gives SQLite's planner current statistics (sqlite_stat1). Without them it picked low-selectivity
+ * indexes (`latest`, `_status`) or skip-scans over `_locale` and read far more rows than needed.
+ * Run after migrations and after imports, when table sizes change most. MongoDB keeps its own
+ * statistics, so there is nothing to do there.
+ */
+export async function refreshPlannerStatistics(payload: Payload): Promise<void> {
+  if (databaseKind() !== 'sqlite') return
+  const client = (payload.db as unknown as { client?: { execute(sql: string): Promise<unknown> } }).client
+  if (!client) return
+  await client.execute(`PRAGMA analysis_limit = ${ANALYSIS_LIMIT}`)
+  await client.execute('ANALYZE')
+}
+
 export function databaseAdapter(): DatabaseAdapterObj {
   const uri = process.env.DATABASE_URI
   if (databaseKind(uri) === 'mongodb') {
-    return mongooseAdapter({ url: uri! })
+    // Wait for the declared indexes (unique slugs, `index: true` fields, the collections' compound
+    // `indexes`) at connect instead of letting Mongoose build them in the background while the
+    // seed is already importing: without them every lookup and the build's read scan collections.
+    return mongooseAdapter({ url: uri!, ensureIndexes: true })
   }
   const url = sqliteUrl(uri)
   fs.mkdirSync(path.dirname(url.slice('file:'.length)), { recursive: true })
@@ -56,7 +107,10 @@ export function databaseAdapter(): DatabaseAdapterObj {
     prodMigrations: migrations,
     // One writer at a time: WAL lets the site build read while the CMS writes, and the busy
     // timeout makes a concurrent writer wait instead of failing.
-    wal: true,
+    // NORMAL is safe with WAL (a power cut can lose the last commits, never corrupt the file) and
+    // spares an fsync per statement: Payload writes without transactions, so a document with
+    // three languages, arrays and versions is dozens of commits.
+    wal: { synchronous: 'NORMAL' },
     busyTimeout: 10_000,
     // No `transactionOptions`: libsql hands its connection to a transaction and opens a fresh one
     // (without the busy timeout) for everything else, so concurrent creates fail with
@@ -64,5 +118,11 @@ export function databaseAdapter(): DatabaseAdapterObj {
     // here needs a multi-statement transaction: seats change by single conditional statements
     // (cms/lib/seats.ts) and an event with registrations is refused before anything is deleted.
     beforeSchemaInit: [refuseDeletingEventsWithRegistrations],
+    afterSchemaInit: [indexLocalesByParent],
+    logger: {
+      logQuery(query, params) {
+        for (const listener of sqlListeners) listener(query, params)
+      },
+    },
   })
 }

@@ -4,7 +4,7 @@ import { isStaff, isStaffField, publishedOrStaff } from '../access'
 import { localeOr } from '../core/locales'
 import { fillMessage, registrationMessages } from '../core/messages'
 import { fillFreeSeats } from '../lib/seats'
-import { languagesField, slugField } from '../fields/common'
+import { languagesField, publishedListIndex, slugField } from '../fields/common'
 import { publicCollectionHooks } from '../hooks/scheduleSiteRebuild'
 import { optionsOf } from '../core/vocabulary'
 
@@ -42,6 +42,7 @@ export const Events: CollectionConfig = {
   },
   access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
   versions: { drafts: true },
+  indexes: publishedListIndex('startsAt'),
   hooks: {
     ...publicCollectionHooks,
     beforeDelete: [refuseDeleteWithRegistrations],

@@ -1,7 +1,7 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { isStaff, isStaffUser, publishedOrStaff } from '../access'
-import { languagesField, slugField } from '../fields/common'
+import { languagesField, slugField, publishedListIndex } from '../fields/common'
 import { publicCollectionHooks } from '../hooks/scheduleSiteRebuild'
 import { optionsOf } from '../core/vocabulary'
 
@@ -16,6 +16,7 @@ export const Mediators: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'region', '_status'], group: 'Directory' },
   access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
   versions: { drafts: true },
+  indexes: publishedListIndex('slug'),
   hooks: publicCollectionHooks,
   defaultSort: 'slug',
   fields: [

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isStaff, publishedOrStaff } from '../access'
-import { coordinatesFields, languagesField, slugField, timeOfDay } from '../fields/common'
+import { coordinatesFields, languagesField, slugField, timeOfDay, publishedListIndex } from '../fields/common'
 import { publicCollectionHooks } from '../hooks/scheduleSiteRebuild'
 import { optionsOf } from '../core/vocabulary'
 
@@ -12,6 +12,7 @@ export const Offices: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'region', '_status'], group: 'Directory' },
   access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
   versions: { drafts: true },
+  indexes: publishedListIndex('slug'),
   hooks: publicCollectionHooks,
   defaultSort: 'slug',
   fields: [

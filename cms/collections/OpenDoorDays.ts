@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isStaff, publishedOrStaff } from '../access'
-import { slugField, timeOfDay } from '../fields/common'
+import { slugField, timeOfDay, publishedListIndex } from '../fields/common'
 import { publicCollectionHooks } from '../hooks/scheduleSiteRebuild'
 
 /**
@@ -14,6 +14,7 @@ export const OpenDoorDays: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'date', '_status'], group: 'Events' },
   access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
   versions: { drafts: true },
+  indexes: publishedListIndex('date'),
   hooks: publicCollectionHooks,
   defaultSort: '-date',
   fields: [

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isStaff, publishedOrStaff } from '../access'
-import { slugField } from '../fields/common'
+import { slugField, publishedListIndex } from '../fields/common'
 import { publicCollectionHooks } from '../hooks/scheduleSiteRebuild'
 import { optionsOf } from '../core/vocabulary'
 
@@ -11,6 +11,7 @@ export const Publications: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'publishedOn', '_status'], group: 'Press' },
   access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
   versions: { drafts: true },
+  indexes: publishedListIndex('publishedOn'),
   hooks: publicCollectionHooks,
   defaultSort: '-publishedOn',
   fields: [

@@ -14,6 +14,9 @@ export const languagesField = (name = 'languages'): Field => ({
   defaultValue: [defaultLocale, 'ru'],
 })
 
+/** How many numbered variants of a generated slug are tried before a timestamp is appended. */
+const MAX_SLUG_SUFFIX = 99
+
 /**
  * A URL slug shared by all languages (one page per document per language). Filled from the
  * title when left empty, transliterated so Kazakh and Russian titles give readable Latin slugs.
@@ -39,23 +42,34 @@ export const slugField = (sourceField = 'title'): TextField => ({
               ? locales.map((l) => source[l]).find(Boolean)
               : undefined
         if (!text || !collection) return value
-        // Generated slugs must not collide: two events may well share a title.
+        // Generated slugs must not collide: two events may well share a title. One query fetches
+        // every taken candidate (through the slug's unique index) instead of one count per candidate.
         const base = slugify(String(text)) || collection.slug
-        for (let n = 1; n < 100; n++) {
-          const candidate = n === 1 ? base : `${base}-${n}`
-          const { totalDocs } = await req.payload.count({
-            collection: collection.slug as CollectionSlug,
-            where: { and: [{ slug: { equals: candidate } }, ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])] },
-            overrideAccess: true,
-            req,
-          })
-          if (totalDocs === 0) return candidate
-        }
+        const candidates = Array.from({ length: MAX_SLUG_SUFFIX }, (_, i) => (i === 0 ? base : `${base}-${i + 1}`))
+        const { docs } = await req.payload.find({
+          collection: collection.slug as CollectionSlug,
+          where: { and: [{ slug: { in: candidates } }, ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])] },
+          select: { slug: true } as never,
+          depth: 0,
+          limit: 0,
+          pagination: false,
+          overrideAccess: true,
+          req,
+        })
+        const taken = new Set(docs.map((doc) => (doc as { slug?: string }).slug))
+        const free = candidates.find((candidate) => !taken.has(candidate))
+        if (free) return free
         return `${base}-${Date.now()}`
       },
     ],
   },
 })
+
+/**
+ * The compound index behind the site build's read of a collection (`_status = published`, sorted
+ * by one field): SQLite and MongoDB both serve the filter and the order from it without sorting.
+ */
+export const publishedListIndex = (sortField: string) => [{ fields: ['_status', sortField] }]
 
 /** Validates a 24-hour local time of day, 'HH:MM'. */
 export const timeOfDay = (value: string | null | undefined) =>

@@ -1,7 +1,7 @@
 import { getPayload, type Payload } from 'payload'
 
 import config from '../payload.config'
-import { databaseKind } from '../db'
+import { databaseKind, refreshPlannerStatistics } from '../db'
 import { migrations } from '../migrations'
 
 /**
@@ -14,6 +14,8 @@ export async function openPayload(): Promise<Payload> {
     // The adapter types migrations with `unknown` arguments, the generated files with the SQLite ones.
     await payload.db.migrate({ migrations: migrations as never })
   }
+  // Migrations add indexes and change tables: the planner must not keep choosing by old numbers.
+  await refreshPlannerStatistics(payload)
   return payload
 }
 

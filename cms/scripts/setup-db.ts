@@ -1,6 +1,7 @@
 /** Migrates the database, creates the first admin if there is none, and seeds content. */
 import { closePayload, openPayload } from './open-payload'
 import { ensureAdminUser, seed } from '../seed'
+import { refreshPlannerStatistics } from '../db'
 
 const payload = await openPayload()
 try {
@@ -12,6 +13,8 @@ try {
     console.log(`  First admin user created: ${admin.email} (password from KELISIM_ADMIN_PASSWORD)`)
   }
   const report = await seed(payload)
+  // An import changes table sizes more than anything else: refresh the planner's statistics.
+  await refreshPlannerStatistics(payload)
   const summary = Object.entries(report)
     .map(([collection, { created, existing }]) => `${collection} +${created} (${existing} kept)`)
     .join(', ')

@@ -1,0 +1,165 @@
+/**
+ * Benchmark at the network's real size: loads a generated data set (tests/bench/scale/generate.ts)
+ * into a fresh temporary SQLite database through the Local API, then reads it the way the site
+ * build does. Prints load rates per collection and per 1,000-document window (to show whether
+ * writes slow down as collections grow), peak memory, and the build's read time per collection.
+ *
+ *   npm run bench:scale -- [--scale 1] [--seed N] [--reads 3] [--keep] [--reuse DIR]
+ *
+ * --scale 1 is 500 offices, 1,600 mediators, 5,000 events, 600 publications (CI: 0.05).
+ * --keep leaves the temporary data folder; --reuse DIR skips loading and reads a kept folder.
+ * Timings belong here, not in tests: the machine is shared. Each phase is one function that
+ * returns rows for the closing table, so later phases (full build, edit to live) slot in.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+import { countsAt, generateNationalDataSet } from './generate'
+
+const { values: args } = parseArgs({
+  options: {
+    scale: { type: 'string', default: '1' },
+    seed: { type: 'string', default: '20260301' },
+    reads: { type: 'string', default: '3' },
+    keep: { type: 'boolean', default: false },
+    reuse: { type: 'string' },
+  },
+})
+const scale = Number(args.scale)
+const readRuns = Math.max(1, Number(args.reads))
+
+// Generated data only ever goes to a temporary folder, never to .data or a configured database.
+const tmpRoot = fs.realpathSync(os.tmpdir())
+const dataDir = args.reuse ? path.resolve(args.reuse) : fs.mkdtempSync(path.join(tmpRoot, 'kelisim-scale-'))
+if (!dataDir.startsWith(tmpRoot + path.sep)) throw new Error(`--reuse must name a folder under ${tmpRoot}.`)
+process.env.KELISIM_DATA_DIR = dataDir
+process.env.DATABASE_URI = ''
+process.env.KELISIM_AUTO_REBUILD = 'off'
+process.env.PAYLOAD_SECRET ||= 'scale-benchmark-secret'
+
+// CMS modules read the environment when they load, so they load only now.
+const { openPayload, closePayload } = await import('../../../cms/scripts/open-payload')
+const { seed } = await import('../../../cms/seed')
+const { buildReads } = await import('../../../site/lib/cms')
+const { refreshPlannerStatistics, watchSqlStatements } = await import('../../../cms/db')
+
+type Row = { phase: string; what: string; value: string }
+type Payload = Awaited<ReturnType<typeof openPayload>>
+
+const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`
+const peakRss = () => process.resourceUsage().maxRSS * 1024
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+
+/** Loads the data set with the seed (the same path as `npm start`), timing every document. */
+async function loadPhase(payload: Payload): Promise<Row[]> {
+  const content = generateNationalDataSet(scale, Number(args.seed))
+  const total = content.offices.length + content.mediators.length + content.events.length + content.publications.length
+  console.log(`loading ${total} documents (${JSON.stringify(countsAt(scale))}) in kk/ru/en into ${dataDir}`)
+  const perCollection = new Map<string, { count: number; firstAt: number; lastAt: number }>()
+  const windowSize = 1000
+  type Window = { from: number; to: number; collections: Set<string>; seconds: number; cpuMsPerDoc: number; sqlPerDoc: number; rss: number }
+  const windows: Window[] = []
+  let done = 0
+  let windowStart = performance.now()
+  // CPU time and SQL statements per document hold still on a busy shared machine; wall time doesn't.
+  let windowCpu = process.cpuUsage()
+  let statements = 0
+  const stopWatching = watchSqlStatements(() => statements++)
+  let windowCollections = new Set<string>()
+  let previousAt = performance.now()
+  const startedAt = previousAt
+
+  await seed(payload, content, new Date(), (collection) => {
+    const now = performance.now()
+    const tally = perCollection.get(collection) ?? { count: 0, firstAt: previousAt, lastAt: now }
+    tally.count++
+    tally.lastAt = now
+    perCollection.set(collection, tally)
+    previousAt = now
+    done++
+    windowCollections.add(collection)
+    if (done % windowSize === 0) {
+      const cpu = process.cpuUsage(windowCpu)
+      const w: Window = {
+        from: done - windowSize + 1,
+        to: done,
+        collections: windowCollections,
+        seconds: (now - windowStart) / 1000,
+        cpuMsPerDoc: (cpu.user + cpu.system) / 1000 / windowSize,
+        sqlPerDoc: statements / windowSize,
+        rss: process.memoryUsage.rss(),
+      }
+      windows.push(w)
+      console.log(`  ${describeWindow(w)}  (${[...windowCollections].join(', ')})`)
+      windowStart = now
+      windowCpu = process.cpuUsage()
+      statements = 0
+      windowCollections = new Set()
+    }
+  })
+  stopWatching()
+  const loadSeconds = (performance.now() - startedAt) / 1000
+  await refreshPlannerStatistics(payload)
+
+  const rows: Row[] = []
+  for (const [collection, t] of perCollection) {
+    rows.push({ phase: 'load', what: `${collection} docs/s`, value: `${(t.count / ((t.lastAt - t.firstAt) / 1000)).toFixed(1)} (${t.count} docs)` })
+  }
+  for (const w of windows) rows.push({ phase: 'load', what: `docs ${w.from}–${w.to}`, value: describeWindow(w, false) })
+  rows.push({ phase: 'load', what: 'all docs/s', value: `${((done) / loadSeconds).toFixed(1)} (${done} docs in ${loadSeconds.toFixed(0)} s)` })
+  rows.push({ phase: 'load', what: 'peak RSS', value: mb(peakRss()) })
+  return rows
+}
+
+function describeWindow(
+  w: { from: number; to: number; seconds: number; cpuMsPerDoc: number; sqlPerDoc: number; rss: number },
+  withRange = true,
+) {
+  const range = withRange ? `docs ${String(w.from).padStart(5)}–${String(w.to).padEnd(5)} ` : ''
+  return (
+    `${range}${((w.to - w.from + 1) / w.seconds).toFixed(1).padStart(6)} docs/s, ${w.cpuMsPerDoc.toFixed(1)} CPU ms/doc,` +
+    ` ${w.sqlPerDoc.toFixed(0)} SQL/doc, rss ${mb(w.rss)}`
+  )
+}
+
+/** The build's reads (site/lib/cms.ts's find arguments), each run `--reads` times. */
+async function readPhase(payload: Payload): Promise<Row[]> {
+  const rows: Row[] = []
+  for (const [name, query] of Object.entries(buildReads)) {
+    const times: number[] = []
+    let docs = 0
+    for (let i = 0; i < readRuns; i++) {
+      const started = performance.now()
+      const result = await payload.find(query as never)
+      times.push(performance.now() - started)
+      docs = result.docs.length
+    }
+    const ms = median(times)
+    console.log(`  read ${name}: ${docs} docs in ${(ms / 1000).toFixed(2)} s (median of ${readRuns})`)
+    rows.push({ phase: 'read', what: `${name} (${docs} docs)`, value: `${(ms / 1000).toFixed(2)} s, ${(ms / Math.max(1, docs)).toFixed(2)} ms/doc` })
+  }
+  rows.push({ phase: 'read', what: 'peak RSS so far', value: mb(peakRss()) })
+  return rows
+}
+
+function printTable(rows: Row[]) {
+  const w1 = Math.max(...rows.map((r) => r.phase.length))
+  const w2 = Math.max(...rows.map((r) => r.what.length))
+  console.log(`\nscale ${scale} (seed ${args.seed}), node ${process.versions.node}`)
+  for (const r of rows) console.log(`${r.phase.padEnd(w1)}  ${r.what.padEnd(w2)}  ${r.value}`)
+}
+
+const payload = await openPayload()
+const rows: Row[] = []
+try {
+  if (!args.reuse) rows.push(...(await loadPhase(payload)))
+  rows.push(...(await readPhase(payload)))
+} finally {
+  await closePayload(payload)
+  if (!args.keep && !args.reuse) fs.rmSync(dataDir, { recursive: true, force: true })
+  else console.log(`data kept in ${dataDir}`)
+}
+printTable(rows)
+process.exit(0)
