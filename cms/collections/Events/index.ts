@@ -1,34 +1,11 @@
-import { APIError, type CollectionAfterChangeHook, type CollectionBeforeDeleteHook, type CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { isStaff, isStaffField, publishedOrStaff } from '../access'
-import { localeOr } from '../core/locales'
-import { fillMessage, registrationMessages } from '../core/messages'
-import { fillFreeSeats } from '../lib/seats'
-import { languagesField, publishedListIndex, slugField } from '../fields/common'
-import { publicCollectionHooks } from '../hooks/scheduleSiteRebuild'
-import { optionsOf } from '../core/vocabulary'
-
-/**
- * An event with registrations is never deleted: it used to fail half-way (versions gone, then a
- * 500 from the foreign key), and the registrations are people's personal records. Staff delete
- * or cancel those first, or mark the event cancelled.
- */
-const refuseDeleteWithRegistrations: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  const { totalDocs } = await req.payload.count({ collection: 'registrations', where: { event: { equals: id } }, overrideAccess: true, req })
-  if (totalDocs === 0) return
-  const lang = localeOr(req.i18n?.language, localeOr(req.locale))
-  throw new APIError(fillMessage(registrationMessages[lang].eventHasRegistrations, { count: totalDocs }), 409, null, true)
-}
-
-/** More seats (or no limit any more) seat the waiting list at once. */
-const seatWaitingListWhenCapacityGrows: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
-  if (operation !== 'update') return doc
-  const before = previousDoc?.registration?.capacity ?? null
-  const after = doc.registration?.capacity ?? null
-  const grew = (before !== null && after === null) || (before !== null && after !== null && after > before)
-  if (grew) await fillFreeSeats(req.payload, doc.id, req)
-  return doc
-}
+import { isStaff, isStaffField, publishedOrStaff } from '../../access'
+import { optionsOf } from '../../core/vocabulary'
+import { languagesField, publishedListIndex, slugField } from '../../fields/common'
+import { publicCollectionHooks } from '../../hooks/scheduleSiteRebuild'
+import { refuseDeleteWithRegistrations } from './hooks/refuseDeleteWithRegistrations'
+import { seatWaitingListWhenCapacityGrows } from './hooks/seatWaitingListWhenCapacityGrows'
 
 const dateTime = { pickerAppearance: 'dayAndTime' as const, displayFormat: 'd MMM yyyy HH:mm' }
 
