@@ -78,6 +78,19 @@ describe('site rebuilds on the job queue', () => {
     expect(await countJobs({ taskSlug: { equals: rebuildSiteTaskSlug } })).toBe(0)
   })
 
+  it('queues nothing for a new draft, nor for a draft saved without publishing', async () => {
+    const draft = await payload.create({
+      collection: 'events',
+      locale: 'kk',
+      draft: true,
+      data: { title: 'Жоба іс-шара', kind: 'round-table', format: 'online', status: 'scheduled', startsAt: '2027-03-01T05:00:00.000Z', _status: 'draft' } as never,
+      overrideAccess: true,
+    })
+    await payload.update({ collection: 'events', id: draft.id, locale: 'kk', draft: true, data: { summary: 'Әлі жарияланбаған' } as never, overrideAccess: true })
+    expect(await countJobs(waitingRebuilds)).toBe(0)
+    await payload.delete({ collection: 'events', id: draft.id, overrideAccess: true, context: quiet })
+  })
+
   it('builds once for two edits saved at the same moment within the debounce window', async () => {
     const [first, second] = events
     // Both hooks look at the queue at the same time: each may see no waiting rebuild and queue one.
