@@ -248,3 +248,19 @@ describe('the database guards, without the in-process sharing of passes', () => 
     expect(seated).toHaveLength(2)
   })
 })
+
+describe('a cancelled event', () => {
+  it('keeps its waiting list where it is: a freed seat promotes nobody', async () => {
+    const event = await openEvent(payload, 'cancelled-later', 1)
+    const [first, second] = await Promise.all(
+      [0, 1].map((i) => payload.create({ collection: 'registrations', data: { ...person(900 + i), event: event.id } as never, overrideAccess: false })),
+    )
+    const seated = [first, second].find((r) => r!.status === 'confirmed')!
+    const waiting = [first, second].find((r) => r!.status === 'waiting')!
+    await payload.update({ collection: 'events', id: event.id, data: { status: 'cancelled' } as never, overrideAccess: true })
+    expect(await cancelRegistration(payload, seated)).toBe(true)
+    const stored = await storedFor(event.id)
+    expect(stored.find((r) => r.id === waiting.id)?.status).toBe('waiting')
+    expect(stored.filter((r) => r.status === 'confirmed')).toHaveLength(0)
+  })
+})
