@@ -21,6 +21,20 @@ export type RegistrationChangeNotice = {
 }
 
 /**
+ * Registrations being placed right now in this process. A new registration is stored as waiting
+ * and then handed a free seat by the same pass that serves the waiting list; that is its
+ * confirmation, not a promotion, so the 'promoted' notice is held back and the 'created' one,
+ * which reads the status after placement, tells it. (A pass in another CMS process could still
+ * promote it meanwhile; the participant then gets both notices, which are both true.)
+ */
+const beingPlaced = new Set<string>()
+
+export function placingRegistration(id: string | number): () => void {
+  beingPlaced.add(String(id))
+  return () => beingPlaced.delete(String(id))
+}
+
+/**
  * The one place a registration's life reports to the outside world: it queues the e-mail (and,
  * for a seat, the day-before reminder) as jobs on the e-mail queue; nothing is sent inside the
  * request. Called after the change is stored; it must not throw into the caller, whose change stands.
@@ -30,6 +44,7 @@ export async function announceRegistrationChange(notice: RegistrationChangeNotic
   try {
     payload.logger.debug({ msg: 'registration change', change, registrationId, eventId })
     if (skipsSideEffects(req?.context)) return
+    if (change === 'promoted' && beingPlaced.has(String(registrationId))) return
     let kind: RegistrationMailKind | null = change === 'promoted' ? 'promoted' : change === 'cancelled' ? 'cancelled' : null
     if (change === 'created') {
       // The status after placement decides: a seat or a place in line. Staff may create
