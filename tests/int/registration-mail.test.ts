@@ -73,7 +73,7 @@ async function register(slug: string, lang: 'kk' | 'ru' | 'en', name: string, em
 
 async function mailJobs() {
   const { docs } = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'sendRegistrationEmail' } }, pagination: false, depth: 0, overrideAccess: true })
-  return docs as Array<{ id: number; input: { registration: string; kind: string }; waitUntil?: string | null; totalTried?: number | null; hasError?: boolean | null }>
+  return docs as unknown as Array<{ id: number; input: { registration: string; kind: string }; waitUntil?: string | null; totalTried?: number | null; hasError?: boolean | null }>
 }
 
 async function registrationId(reference: string) {
