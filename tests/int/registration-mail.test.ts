@@ -226,6 +226,20 @@ describe('registration e-mail over SMTP', () => {
     expect(await deliver()).toHaveLength(0)
   })
 
+  it('a reminder whose event moved later sends nothing and is queued again for the new time', async () => {
+    const moving = await openEvent(payload, 'mail-moved', 5)
+    const reg = await register('mail-moved', 'kk', 'Мадина Әлиева', 'madina@example.kz')
+    await deliver()
+    const newStart = new Date(new Date(moving.startsAt).getTime() + 7 * 24 * 3600_000).toISOString()
+    await payload.update({ collection: 'events', id: moving.id, data: { startsAt: newStart } as never, overrideAccess: true, context: { kelisimSkipSideEffects: true } })
+    const reminder = (await jobFor(reg.reference, 'reminder'))!
+    await payload.db.updateJobs({ id: reminder.id, data: { waitUntil: new Date(Date.now() - 1000).toISOString() }, returning: false })
+    expect(await deliver()).toHaveLength(0)
+    const again = (await jobFor(reg.reference, 'reminder'))!
+    expect(again.id).not.toBe(reminder.id)
+    expect(new Date(again.waitUntil!).getTime()).toBe(new Date(newStart).getTime() - 24 * 3600_000)
+  })
+
   it('retries a send the server refused, later, through the queue', async () => {
     await openEvent(payload, 'mail-retry', 5)
     refuseMail = true
