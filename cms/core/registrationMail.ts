@@ -94,7 +94,8 @@ export function composeRegistrationMail(facts: RegistrationMailFacts): ComposedM
             summary: event.title,
             location: [event.place, event.onlineUrl].filter(Boolean).join(', ') || null,
             url: event.url,
-            description: `${t.referenceLabel}: ${facts.reference}\n${t.cancelLine} ${facts.cancelUrl}`,
+            // The code only: calendars get shared, and the cancel link would let anyone cancel.
+            description: `${t.referenceLabel}: ${facts.reference}`,
             status: event.cancelled ? 'CANCELLED' : 'CONFIRMED',
           },
         ],

@@ -50,6 +50,8 @@ describe('composeRegistrationMail', () => {
     expect(text).toContain('https://kelisim.kz/api/register/cancel?ref=K7-ABCD-EFGH&token=t')
     expect(ics).toContain('DTSTART:20261210T050000Z')
     expect(ics).toContain('UID:event-7@kelisim.kz')
+    // A shared calendar must not hand out the personal cancel link.
+    expect(ics!.replace(/\r\n /g, '')).not.toContain('token=')
   })
 
   it('says UTC+6 for events before Kazakhstan moved to one zone in March 2024', () => {
