@@ -94,7 +94,11 @@ export function databaseAdapter(): DatabaseAdapterObj {
     // Wait for the declared indexes (unique slugs, `index: true` fields, the collections' compound
     // `indexes`) at connect instead of letting Mongoose build them in the background while the
     // seed is already importing: without them every lookup and the build's read scan collections.
-    return mongooseAdapter({ url: uri!, ensureIndexes: true })
+    // No transactions, as on SQLite: on a replica set Payload would wrap each create in one, and
+    // the registration hooks' own reads and conditional updates (cms/lib/seats.ts) run outside
+    // that session, so they could not see the row being created. Correctness rests on unique
+    // indexes and single conditional updates instead.
+    return mongooseAdapter({ url: uri!, ensureIndexes: true, transactionOptions: false })
   }
   const url = sqliteUrl(uri)
   fs.mkdirSync(path.dirname(url.slice('file:'.length)), { recursive: true })

@@ -41,10 +41,17 @@ ASTRO_TELEMETRY_DISABLED=1 astro check --minimumSeverity warning || typecheck_fa
 echo "▶ Unit and integration tests (Vitest)"
 vitest run --config tests/vitest.config.ts --reporter=default --reporter=json --outputFile.json="$reports/vitest.json" || status=1
 
+# Benchmarks are not tests (timings on a shared machine prove nothing), but the national-scale one
+# runs at 1/20 of the size on every run so that its generator and loader cannot rot.
+echo "▶ Scale benchmark at 1/20 (figures printed, not asserted)"
+bench_failures=0
+ASTRO_TELEMETRY_DISABLED=1 tsx tests/bench/scale/run.ts --scale 0.05 | tail -n 20 || bench_failures=1
+[ "$bench_failures" = 0 ] || status=1
+
 echo "▶ Browser tests and quality budgets (Playwright + Chromium, vnu.jar)"
 PLAYWRIGHT_JSON_OUTPUT_NAME="$reports/playwright.json" \
   playwright test --config tests/playwright.config.ts --reporter=list,json,./tests/budgets-reporter.ts || status=1
 
-TYPECHECK_FAILURES="$typecheck_failures" node tests/summarize.mjs "$reports/vitest.json" "$reports/playwright.json" || status=1
+TYPECHECK_FAILURES="$typecheck_failures" BENCH_FAILURES="$bench_failures" node tests/summarize.mjs "$reports/vitest.json" "$reports/playwright.json" || status=1
 rm -rf "$reports"
 exit "$status"

@@ -6,6 +6,10 @@ import fs from 'node:fs'
 let passed = 0
 let failed = Number(process.env.TYPECHECK_FAILURES ?? 0)
 if (failed) console.error('The type check failed (see above).')
+// The scale benchmark's smoke run failing counts too: its loader is what later imports build on.
+const benchFailures = Number(process.env.BENCH_FAILURES ?? 0)
+if (benchFailures) console.error('The scale benchmark at 1/20 failed (see above).')
+failed += benchFailures
 let skipped = 0
 const [vitestFile, playwrightFile] = process.argv.slice(2)
 

@@ -1,13 +1,13 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
 import { skipsSideEffects } from '../core/context'
 import { requestSiteRebuild } from '../jobs/rebuildSite'
 
-function isPublic(doc: unknown): boolean {
+function isPublic(doc: unknown, collection: SanitizedCollectionConfig): boolean {
   if (!doc || typeof doc !== 'object') return false
-  const status = (doc as { _status?: string })._status
   // Collections without drafts have no _status: every change of theirs is public.
-  return status === undefined || status === 'published'
+  if (!collection.versions?.drafts) return true
+  return (doc as { _status?: string })._status === 'published'
 }
 
 /** Queues the rebuild; a failure to queue is logged, never turned into a failed save. */
@@ -23,15 +23,16 @@ async function askForRebuild(req: PayloadRequest, reason: string) {
  * Rebuild when what the public sees may have changed: a published document was saved, or a
  * document stopped being published (unpublish). Draft-only saves leave the site alone.
  */
-export const rebuildSiteAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req, collection }) => {
-  if (isPublic(doc) || isPublic(previousDoc)) {
+export const rebuildSiteAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, collection }) => {
+  // On create Payload passes an empty previousDoc; only an update can take a page off the site.
+  if (isPublic(doc, collection) || (operation === 'update' && isPublic(previousDoc, collection))) {
     await askForRebuild(req, `${collection.slug} ${String(doc?.id ?? '')} changed`)
   }
   return doc
 }
 
 export const rebuildSiteAfterDelete: CollectionAfterDeleteHook = async ({ doc, req, collection }) => {
-  if (isPublic(doc)) await askForRebuild(req, `${collection.slug} ${String(doc?.id ?? '')} deleted`)
+  if (isPublic(doc, collection)) await askForRebuild(req, `${collection.slug} ${String(doc?.id ?? '')} deleted`)
   return doc
 }
 

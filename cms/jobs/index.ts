@@ -21,7 +21,8 @@ export const jobs: JobsConfig = {
   tasks: [rebuildSiteTask, sendRegistrationEmailTask],
   enableConcurrencyControl: true,
   // Finished jobs leave the table (outcomes live in the site-build global); failed ones stay
-  // with their error until retention removes them.
+  // with their error for admins to read. Nothing removes them yet: the data-retention task of the
+  // registrations work is where old failed jobs will be cleared too.
   deleteJobOnComplete: true,
   access: { queue: adminsOnly, run: adminsOnly, cancel: adminsOnly },
   // Every second: a rebuild waits for its debounce window (waitUntil), not for the next minute.

@@ -43,9 +43,9 @@ export const runningRebuilds: Where = {
 }
 
 /**
- * Asks for a rebuild of the public site after a change. Called from collection hooks with their
- * `req`, so on MongoDB the job is written in the same transaction as the change: a job the runner
- * can see belongs to a change that is saved.
+ * Asks for a rebuild of the public site after a change. Called from collection hooks (after the
+ * change is written) with their `req`; the debounce window lets the change settle before the
+ * build reads it.
  */
 export async function requestSiteRebuild(args: { payload: Payload; req?: PayloadRequest; reason: string; skipSideEffects?: boolean }) {
   const { payload, req, reason } = args

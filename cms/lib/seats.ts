@@ -124,18 +124,23 @@ export function firstFreeSeat(capacity: number, taken: Iterable<number | null | 
   return null
 }
 
-async function eventCapacity(payload: Payload, eventId: Id): Promise<number | null> {
+/**
+ * The event's seat limit (null: no limit), and whether its waiting list may still move: once the
+ * event is cancelled or has started, a cancellation frees nothing anyone could use.
+ */
+async function eventSeating(payload: Payload, eventId: Id): Promise<{ capacity: number | null; waitingListMoves: boolean }> {
   const event = await payload.findByID({
     collection: 'events',
     id: eventId,
     depth: 0,
     joins: false,
-    select: { registration: { capacity: true } },
+    select: { registration: { capacity: true }, status: true, startsAt: true },
     overrideAccess: true,
     disableErrors: true,
   })
-  const capacity = (event as { registration?: { capacity?: number | null } } | null)?.registration?.capacity
-  return capacity && capacity > 0 ? capacity : null
+  const capacity = event?.registration?.capacity
+  const waitingListMoves = Boolean(event) && event?.status !== 'cancelled' && !(event?.startsAt && new Date(event.startsAt) <= new Date())
+  return { capacity: capacity && capacity > 0 ? capacity : null, waitingListMoves }
 }
 
 // Each failed attempt means another writer changed the same event (took a seat, promoted or
@@ -183,8 +188,9 @@ export function fillFreeSeats(payload: Payload, eventId: Id, req?: PayloadReques
  */
 export async function fillFreeSeatsOnce(payload: Payload, eventId: Id, req?: PayloadRequest): Promise<Id[]> {
   const store = seatStore(payload)
-  const capacity = await eventCapacity(payload, eventId)
+  const { capacity, waitingListMoves } = await eventSeating(payload, eventId)
   const promoted: Id[] = []
+  if (!waitingListMoves) return promoted
   for (let attempt = 0; attempt < maxFillAttempts; attempt++) {
     let seat: number | null = null
     if (capacity !== null) {

@@ -121,6 +121,7 @@ export async function buildSite(): Promise<BuildResult> {
   const buildDir = path.join(siteBuildsDir, buildId)
   const stagingDir = stagingDirFor(buildId)
   await fs.mkdir(siteBuildsDir, { recursive: true })
+  let pagesPerLocale: Record<string, number>
   try {
     const astroCli = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs')
     await run(process.execPath, [astroCli, 'build', '--silent'], {
@@ -131,20 +132,21 @@ export async function buildSite(): Promise<BuildResult> {
     })
     await moveDir(stagingDir, buildDir)
     await flattenNotFoundPages(buildDir)
-    const pagesPerLocale = await countPages(buildDir)
+    pagesPerLocale = await countPages(buildDir)
     for (const locale of locales) {
       if (!pagesPerLocale[locale]) throw new Error(`The build has no pages for "${locale}"`)
     }
     await indexWithPagefind(buildDir)
     await precompressTree(buildDir)
     await switchLive(buildDir)
-    await pruneOldBuilds(buildId)
-    return { buildId, pagesPerLocale, durationMs: Date.now() - started }
   } catch (error) {
     await fs.rm(stagingDir, { recursive: true, force: true })
     await fs.rm(buildDir, { recursive: true, force: true })
     throw error
   }
+  // The new build is live from here on: failing to remove old builds must never remove it.
+  await pruneOldBuilds(buildId).catch((error) => console.error(`Could not remove old site builds: ${error}`))
+  return { buildId, pagesPerLocale, durationMs: Date.now() - started }
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(repoRoot, 'cms/publish/build-site.ts')) {

@@ -4,7 +4,7 @@
  * language; the strings this script adds itself are data- attributes rendered per language.
  * Kept free of imports so the bundle stays a few hundred bytes.
  */
-type Result = { ok: boolean; messages: string[]; fieldErrors: Record<string, string> }
+type Result = { ok: boolean; messages: string[]; fieldErrors: Record<string, string>; status?: string; cancelUrl?: string }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, text?: string) {
   const el = Object.assign(document.createElement(tag), props)
@@ -49,8 +49,14 @@ function showErrors(form: HTMLFormElement, result: Result) {
 function showSuccess(form: HTMLFormElement, result: Result) {
   const notice = element('div', { className: 'notice notice--success registration-result', tabIndex: -1 })
   notice.setAttribute('role', 'status')
-  notice.append(element('h3', {}, form.dataset.successTitle))
+  notice.append(element('h3', {}, result.status === 'waiting' ? form.dataset.waitingTitle : form.dataset.successTitle))
   for (const message of result.messages) notice.append(element('p', {}, message))
+  // The personal cancel link: until e-mail confirmations exist, this is where the participant gets it.
+  if (result.cancelUrl) {
+    const paragraph = element('p')
+    paragraph.append(element('a', { href: result.cancelUrl }, form.dataset.cancelLabel))
+    notice.append(paragraph)
+  }
   form.replaceWith(notice)
   notice.focus()
 }

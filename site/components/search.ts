@@ -17,7 +17,7 @@ export async function runSearch() {
   if (!query) return
   const status = area.querySelector<HTMLElement>('[role="status"]')!
   const list = area.querySelector<HTMLOListElement>('.search-results')!
-  const { results = '', noResults = '', loading = '' } = area.dataset
+  const { results = '', noResults = '', loading = '', error = '' } = area.dataset
   status.textContent = loading
   try {
     // Written after the site is built, so the browser resolves it, not the bundler.
@@ -40,6 +40,7 @@ export async function runSearch() {
     )
     status.textContent = hits.length ? fill(results, { count: search.results.length }) : fill(noResults, { query })
   } catch {
-    status.textContent = fill(noResults, { query })
+    // The index or the network failed: saying "nothing found" would be untrue.
+    status.textContent = error
   }
 }

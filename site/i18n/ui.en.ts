@@ -115,6 +115,7 @@ export const en: UIStrings = {
   'search.results': 'Found: {{count}}',
   'search.needsJs': 'Search needs JavaScript. Without it, browse the lists of events, offices and publications.',
   'search.loading': 'Searching…',
+  'search.error': 'Search is not working right now. Reload the page or browse the lists.',
   'notFound.title': 'Page not found',
   'notFound.text': 'The link may be out of date. Start from the home page or the search.',
   'common.nationwide': 'All of Kazakhstan',

@@ -97,18 +97,17 @@ export const buildReads = {
   publications: { collection: 'publications', ...publicRead, sort: '-publishedOn', where: published },
 } as const
 
-async function read<T>(name: keyof typeof buildReads): Promise<T[]> {
-  // find's generic signature cannot take a union of six collections' arguments; the result is
-  // typed by the caller, as before.
-  return once(name, async () => asReadInAllLocales<T>((await (await cms()).find(buildReads[name] as never)).docs))
-}
-
-export const getRegions = () => read<Region>('regions')
-export const getOffices = () => read<Office>('offices')
-export const getMediators = () => read<Mediator>('mediators')
-export const getEvents = () => read<Event>('events')
-export const getOpenDoorDays = () => read<OpenDoorDay>('open-door-days')
-export const getPublications = () => read<Publication>('publications')
+// One call per collection: find's signature is generic over the collection, so each read keeps its
+// own argument types (a lookup over all six would be a union find cannot take).
+export const getRegions = () => once('regions', async () => asReadInAllLocales<Region>((await (await cms()).find(buildReads.regions)).docs))
+export const getOffices = () => once('offices', async () => asReadInAllLocales<Office>((await (await cms()).find(buildReads.offices)).docs))
+export const getMediators = () =>
+  once('mediators', async () => asReadInAllLocales<Mediator>((await (await cms()).find(buildReads.mediators)).docs))
+export const getEvents = () => once('events', async () => asReadInAllLocales<Event>((await (await cms()).find(buildReads.events)).docs))
+export const getOpenDoorDays = () =>
+  once('open-door-days', async () => asReadInAllLocales<OpenDoorDay>((await (await cms()).find(buildReads['open-door-days'])).docs))
+export const getPublications = () =>
+  once('publications', async () => asReadInAllLocales<Publication>((await (await cms()).find(buildReads.publications)).docs))
 
 /** Rich text to HTML. Lexical's converter escapes text, so the result is safe to set as HTML. */
 export function richTextToHtml(value: SerializedEditorState | null | undefined): string {
