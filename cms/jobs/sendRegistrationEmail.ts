@@ -90,9 +90,10 @@ export const sendRegistrationEmailTask: TaskConfig<SendIO> = {
       // Checked when it runs, not when it was queued: a day or weeks may have passed.
       if (registration.status !== 'confirmed') return skip(`registration is ${registration.status}`)
       if (event.status === 'cancelled' || event.status === 'postponed') return skip(`event is ${event.status}`)
-      const due = reminderTime(event.startsAt)
-      if (!due) return skip('event starts in less than a day')
-      if (due.getTime() - Date.now() > movedTolerance) {
+      // A runner that was down sends late rather than not at all, as long as the event is ahead.
+      if (new Date(event.startsAt).getTime() <= Date.now()) return skip('event has started')
+      const due = new Date(event.startsAt).getTime() - reminderLeadMs
+      if (due - Date.now() > movedTolerance) {
         await scheduleReminder({ payload, req, registrationId: registration.id, startsAt: event.startsAt })
         return skip('event moved later; reminder queued again')
       }

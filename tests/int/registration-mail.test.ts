@@ -216,6 +216,18 @@ describe('registration e-mail over SMTP', () => {
     expect(calendarOf(mails[0]!.message)).not.toBeNull()
   })
 
+  it('a reminder that runs late (runner down, or the event moved earlier) still goes while the event is ahead', async () => {
+    const event = await openEvent(payload, 'mail-late', 5)
+    const reg = await register('mail-late', 'en', 'Timur Akhmetov', 'timur@example.kz')
+    await deliver()
+    // Now less than a day ahead: the reminder's own time has passed.
+    await payload.update({ collection: 'events', id: event.id, data: { startsAt: new Date(Date.now() + 20 * 3600_000).toISOString() } as never, overrideAccess: true, context: { kelisimSkipSideEffects: true } })
+    const reminder = (await jobFor(reg.reference, 'reminder'))!
+    await payload.db.updateJobs({ id: reminder.id, data: { waitUntil: new Date(Date.now() - 1000).toISOString() }, returning: false })
+    const mails = await deliver()
+    expect(mails.map((m) => m.message.headers.subject)).toEqual([`Tomorrow: ${event.title}`])
+  })
+
   it('sends no reminder once the event is cancelled', async () => {
     const later = await openEvent(payload, 'mail-called-off', 5)
     const reg = await register('mail-called-off', 'ru', 'Ерлан Сейтов', 'erlan@example.kz')
