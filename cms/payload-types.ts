@@ -76,6 +76,7 @@ export interface Config {
   jobs: {
     tasks: {
       rebuildSite: TaskRebuildSite;
+      sendRegistrationEmail: TaskSendRegistrationEmail;
       inline: {
         input: unknown;
         output: unknown;
@@ -576,7 +577,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildSite';
+        taskSlug: 'inline' | 'rebuildSite' | 'sendRegistrationEmail';
         taskID: string;
         input?:
           | {
@@ -609,7 +610,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rebuildSite') | null;
+  taskSlug?: ('inline' | 'rebuildSite' | 'sendRegistrationEmail') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1158,6 +1159,20 @@ export interface TaskRebuildSite {
       | boolean
       | null;
     sharedWithRequests: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendRegistrationEmail".
+ */
+export interface TaskSendRegistrationEmail {
+  input: {
+    registration: string;
+    kind: 'confirmed' | 'waiting' | 'promoted' | 'cancelled' | 'reminder';
+  };
+  output: {
+    sent: boolean;
+    skipped?: string | null;
   };
 }
 /**

@@ -20,6 +20,7 @@ import { registerEndpoint } from './endpoints/register'
 import { SiteBuild } from './globals/SiteBuild'
 import { defaultLocale, localeNames, locales } from './core/locales'
 import { jobs } from './jobs'
+import { mailAdapter } from './lib/mail'
 import { repoRoot } from './lib/paths'
 
 const cmsDir = path.join(repoRoot, 'cms')
@@ -82,6 +83,8 @@ export default buildConfig({
   globals: [SiteBuild],
   endpoints: [registerEndpoint, cancelPageEndpoint, cancelEndpoint],
   jobs,
+  // SMTP from the environment, or .eml files in <data dir>/mail/ (cms/lib/mail.ts).
+  email: mailAdapter(),
   editor: lexicalEditor(),
   db: databaseAdapter(),
   sharp,

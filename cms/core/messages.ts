@@ -165,3 +165,77 @@ export const registrationMessages: Record<Locale, RegistrationMessages> = {
 export function fillMessage(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole))
 }
+
+// ---------------------------------------------------------------------------------------------
+// Registration e-mails (cms/core/registrationMail.ts composes them, cms/jobs sends them).
+// Kazakh is the reference: its keys are the type, so ru or en missing one fails the type check.
+
+const registrationMailKk = {
+  subjectConfirmed: 'Тіркеу расталды: {{event}}',
+  subjectWaiting: 'Сіз күту тізіміндесіз: {{event}}',
+  subjectPromoted: 'Сізге орын бөлінді: {{event}}',
+  subjectCancelled: 'Тіркеу жойылды: {{event}}',
+  subjectReminder: 'Ертең: {{event}}',
+  greeting: 'Құрметті {{name}}!',
+  bodyConfirmed: '«{{event}}» іс-шарасына тіркеуіңіз расталды, орын сізге бекітілді.',
+  bodyWaiting: '«{{event}}» іс-шарасында барлық орын бос емес. Сіз күту тізімінде {{position}}-орындасыз; орын босаса, тіркеуіңіз автоматты түрде расталып, сізге хат келеді.',
+  bodyPromoted: 'Орын босады: «{{event}}» іс-шарасына тіркеуіңіз расталды, орын сізге бекітілді.',
+  bodyCancelled: '«{{event}}» іс-шарасына тіркеуіңіз жойылды. Қайта қатысқыңыз келсе, сайттағы форма арқылы қайта тіркеліңіз.',
+  bodyReminder: 'Еске саламыз: «{{event}}» іс-шарасы ертең өтеді. Сізді күтеміз.',
+  whenLabel: 'Уақыты',
+  whereLabel: 'Өтетін орны',
+  onlineLabel: 'Онлайн',
+  referenceLabel: 'Тіркеу коды',
+  eventPageLabel: 'Іс-шара беті',
+  cancelLine: 'Келе алмасаңыз, тіркеуден бас тартыңыз, орныңыз келесі адамға беріледі:',
+  calendarNote: 'Іс-шараны күнтізбеңізге қосу үшін хатқа тіркелген .ics файлын ашыңыз.',
+  signature: 'Kelisim — медиация кабинеттері желісінің порталы. Бұл хат автоматты түрде жіберілді.',
+}
+
+export type RegistrationMailMessages = { [K in keyof typeof registrationMailKk]: string }
+
+export const registrationMailMessages: Record<Locale, RegistrationMailMessages> = {
+  kk: registrationMailKk,
+  ru: {
+    subjectConfirmed: 'Регистрация подтверждена: {{event}}',
+    subjectWaiting: 'Вы в листе ожидания: {{event}}',
+    subjectPromoted: 'Для вас освободилось место: {{event}}',
+    subjectCancelled: 'Регистрация отменена: {{event}}',
+    subjectReminder: 'Завтра: {{event}}',
+    greeting: 'Здравствуйте, {{name}}!',
+    bodyConfirmed: 'Ваша регистрация на мероприятие «{{event}}» подтверждена, место за вами.',
+    bodyWaiting: 'На мероприятие «{{event}}» все места заняты. Вы в листе ожидания под номером {{position}}; если место освободится, регистрация подтвердится автоматически и вы получите письмо.',
+    bodyPromoted: 'Освободилось место: ваша регистрация на мероприятие «{{event}}» подтверждена, место за вами.',
+    bodyCancelled: 'Ваша регистрация на мероприятие «{{event}}» отменена. Если захотите участвовать, зарегистрируйтесь снова через форму на сайте.',
+    bodyReminder: 'Напоминаем: мероприятие «{{event}}» состоится завтра. Ждём вас.',
+    whenLabel: 'Когда',
+    whereLabel: 'Где',
+    onlineLabel: 'Онлайн',
+    referenceLabel: 'Код регистрации',
+    eventPageLabel: 'Страница мероприятия',
+    cancelLine: 'Если не сможете прийти, отмените регистрацию, и место перейдёт следующему участнику:',
+    calendarNote: 'Чтобы добавить мероприятие в календарь, откройте приложенный файл .ics.',
+    signature: 'Kelisim — портал сети кабинетов медиации. Письмо отправлено автоматически.',
+  },
+  en: {
+    subjectConfirmed: 'Registration confirmed: {{event}}',
+    subjectWaiting: 'You are on the waiting list: {{event}}',
+    subjectPromoted: 'A seat is now yours: {{event}}',
+    subjectCancelled: 'Registration cancelled: {{event}}',
+    subjectReminder: 'Tomorrow: {{event}}',
+    greeting: 'Dear {{name}},',
+    bodyConfirmed: 'Your registration for “{{event}}” is confirmed and your seat is reserved.',
+    bodyWaiting: 'All seats for “{{event}}” are taken. You are number {{position}} on the waiting list; if a seat frees up, your registration is confirmed automatically and you will get an e-mail.',
+    bodyPromoted: 'A seat freed up: your registration for “{{event}}” is now confirmed and the seat is yours.',
+    bodyCancelled: 'Your registration for “{{event}}” is cancelled. If you want to take part after all, register again with the form on the site.',
+    bodyReminder: 'A reminder: “{{event}}” takes place tomorrow. We look forward to seeing you.',
+    whenLabel: 'When',
+    whereLabel: 'Where',
+    onlineLabel: 'Online',
+    referenceLabel: 'Registration code',
+    eventPageLabel: 'Event page',
+    cancelLine: 'If you cannot come, please cancel your registration so the seat goes to the next person:',
+    calendarNote: 'To add the event to your calendar, open the attached .ics file.',
+    signature: 'Kelisim — portal of the network of mediation offices. This message was sent automatically.',
+  },
+}

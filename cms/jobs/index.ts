@@ -2,6 +2,7 @@ import type { JobsConfig, Payload } from 'payload'
 
 import { hasRole, type Role } from '../access'
 import { publishQueue, rebuildSiteTask, releaseAbandonedRebuilds } from './rebuildSite'
+import { emailQueue, sendRegistrationEmailTask } from './sendRegistrationEmail'
 
 type UserLike = { roles?: Role[] | null; collection?: string } | null
 
@@ -17,7 +18,7 @@ let lastAbandonedCheck = 0
  * (autoRun, started at boot by cms/instrumentation.ts); scripts and tests call runQueuedJobs.
  */
 export const jobs: JobsConfig = {
-  tasks: [rebuildSiteTask],
+  tasks: [rebuildSiteTask, sendRegistrationEmailTask],
   enableConcurrencyControl: true,
   // Finished jobs leave the table (outcomes live in the site-build global); failed ones stay
   // with their error for admins to read. Nothing removes them yet: the data-retention task of the
@@ -26,7 +27,12 @@ export const jobs: JobsConfig = {
   access: { queue: adminsOnly, run: adminsOnly, cancel: adminsOnly },
   // Every second: a rebuild waits for its debounce window (waitUntil), not for the next minute.
   // One job per tick, and croner never starts a tick while the previous one still runs.
-  autoRun: [{ queue: publishQueue, cron: '* * * * * *', limit: 1, silent: { info: true } }],
+  autoRun: [
+    { queue: publishQueue, cron: '* * * * * *', limit: 1, silent: { info: true } },
+    // E-mail every 5 seconds, a few at a time: a confirmation arrives while the participant still
+    // looks at the result page, and a burst of registrations drains without starving the CMS.
+    { queue: emailQueue, cron: '*/5 * * * * *', limit: 10, silent: { info: true } },
+  ],
   shouldAutoRun: async (payload) => {
     if (Date.now() - lastAbandonedCheck >= abandonedCheckEveryMs) {
       lastAbandonedCheck = Date.now()

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { localeOr } from '../../../core/locales'
-import { announceRegistrationChange } from '../../../lib/registrationLifecycle'
+import { announceRegistrationChange, placingRegistration } from '../../../lib/registrationLifecycle'
 import { RegistrationRefused } from '../../../lib/registrationRefused'
 import { fillFreeSeats, seatStore } from '../../../lib/seats'
 import type { PlacementContext } from './enforceRegistrationRules'
@@ -15,16 +15,23 @@ export const placeNewRegistration: CollectionAfterChangeHook = async ({ context,
   if (operation !== 'create') return doc
   const placement = (context as PlacementContext).registrationEvent
   const eventId = placement?.id ?? (typeof doc.event === 'object' ? doc.event.id : doc.event)
-  if (doc.status === 'waiting') await fillFreeSeats(req.payload, eventId, req)
-  let stored = await req.payload.findByID({ collection: 'registrations', id: doc.id, depth: 0, overrideAccess: true })
-  if (stored.status === 'waiting' && placement && !placement.waitingList) {
-    if (await seatStore(req.payload).removeIfWaiting(doc.id)) {
-      throw new RegistrationRefused([{ field: null, code: 'eventFull' }], localeOr(placement.locale))
-    }
-    // A seat freed up between the two steps and went to this registration: keep it.
+  // Getting a seat here is this registration's confirmation, not a promotion (see placingRegistration).
+  const placed = placingRegistration(doc.id)
+  let stored
+  try {
+    if (doc.status === 'waiting') await fillFreeSeats(req.payload, eventId, req)
     stored = await req.payload.findByID({ collection: 'registrations', id: doc.id, depth: 0, overrideAccess: true })
+    if (stored.status === 'waiting' && placement && !placement.waitingList) {
+      if (await seatStore(req.payload).removeIfWaiting(doc.id)) {
+        throw new RegistrationRefused([{ field: null, code: 'eventFull' }], localeOr(placement.locale))
+      }
+      // A seat freed up between the two steps and went to this registration: keep it.
+      stored = await req.payload.findByID({ collection: 'registrations', id: doc.id, depth: 0, overrideAccess: true })
+    }
+    await announceRegistrationChange({ payload: req.payload, req, registrationId: doc.id, eventId, change: 'created' })
+  } finally {
+    placed()
   }
-  await announceRegistrationChange({ payload: req.payload, req, registrationId: doc.id, eventId, change: 'created' })
   return { ...doc, status: stored.status, seat: stored.seat, seatKey: stored.seatKey, updatedAt: stored.updatedAt }
 }
 
