@@ -2,9 +2,10 @@ import { ValidationError, type Endpoint, type PayloadRequest } from 'payload'
 
 import { localeFromAcceptLanguage, localeOr, type Locale } from '../core/locales'
 import { pickAny, type LocalizedValue } from '../core/localize'
-import { fillMessage, registrationMessages } from '../core/messages'
+import { abuseMessages, fillMessage, registrationMessages } from '../core/messages'
 import { refusalStatus, validateRegistrationInput, type RegistrationError, type RegistrationStatus } from '../core/registration'
 import { localizedUrl } from '../core/urls'
+import { clientIp, guardSettings, isSameSite, RateLimiter, trustedOrigins } from '../lib/abuseGuard'
 import { cancelPath } from '../lib/cancelToken'
 import { AlreadyRegistered, RegistrationRefused, type ExistingRegistration } from '../lib/registrationRefused'
 import { activeKeyFor, waitingPosition } from '../lib/seats'
@@ -145,11 +146,52 @@ function renderHtml(outcome: Outcome): string {
   return resultPage({ locale: outcome.locale, title, ok: outcome.ok, messages: outcome.messages, bodyHtml: links.join('\n') })
 }
 
+/** Counters of this process (see cms/lib/abuseGuard.ts); exported so tests can start clean. */
+export const registerLimiter = new RateLimiter()
+
+type Refusal = { reason: string; httpStatus: number; message: string; retryAfterS?: number }
+
+/** Printable and short: the event key comes from the request and goes into a log line. */
+const forLog = (value: unknown) => (typeof value === 'string' ? value : '').replace(/[^\w.:-]/g, '?').slice(0, 80) || '-'
+
+/**
+ * The abuse guards, cheapest first: a post from another site (403), too many posts from one
+ * address or for one event (429, every attempt counts), then the bot traps, refused with a vague
+ * message that does not say which trap closed (400). Nothing is stored for any of them.
+ */
+function guard(req: PayloadRequest, raw: Record<string, unknown>, locale: Locale, ip: string): Refusal | null {
+  const t = abuseMessages[locale]
+  const settings = guardSettings()
+  if (!isSameSite(req.headers.get('origin'), req.headers.get('referer'), trustedOrigins())) {
+    return { reason: 'cross-site', httpStatus: 403, message: t.crossSite }
+  }
+  const event = typeof raw.event === 'string' ? raw.event.trim().slice(0, 200) : ''
+  for (const [key, { limit, windowMs }] of [
+    [`ip:${ip}`, settings.perIp],
+    [`event:${event}`, settings.perEvent],
+  ] as const) {
+    const taken = registerLimiter.take(key, limit, windowMs)
+    if (!taken.ok) {
+      const minutes = Math.max(1, Math.ceil(taken.retryAfterS / 60))
+      return { reason: `rate-limit-${key.split(':')[0]}`, httpStatus: 429, message: fillMessage(t.tooManyRequests, { minutes }), retryAfterS: taken.retryAfterS }
+    }
+  }
+  if (typeof raw.website === 'string' && raw.website.trim() !== '') return { reason: 'honeypot', httpStatus: 400, message: t.notAccepted }
+  // Sent by the form's script only (the page is static, so the server cannot time it); without
+  // JavaScript the honeypot and the limits stand alone.
+  const elapsed = Number(raw.elapsed)
+  if (raw.elapsed !== undefined && !(Number.isFinite(elapsed) && elapsed >= settings.minFillMs)) {
+    return { reason: 'too-fast', httpStatus: 400, message: t.notAccepted }
+  }
+  return null
+}
+
 /**
  * POST /api/register — the public registration form. Answers JSON to scripts (Accept:
  * application/json) and a result page in the form's language to plain HTML forms: 201 for a new
  * registration (confirmed or waiting, with its reference), 200 for an e-mail already registered
- * (its current state), 4xx with messages for a refusal, 413 for an oversized body.
+ * (its current state), 4xx with messages for a refusal, 413 for an oversized body; 403 for a post
+ * from another site, 429 (with Retry-After) over a rate limit, 400 for a bot trap.
  */
 export const registerEndpoint: Endpoint = {
   path: '/register',
@@ -161,7 +203,15 @@ export const registerEndpoint: Endpoint = {
     const locale = localeOr(raw?.lang, localeFromAcceptLanguage(req.headers.get('accept-language')))
     const t = registrationMessages[locale]
     let outcome: Outcome
-    if (body.kind === 'tooLarge') {
+    let retryAfterS: number | undefined
+    const ip = clientIp(req.headers.get('x-forwarded-for'), guardSettings().trustProxy)
+    const refusal = raw ? guard(req, raw, locale, ip) : null
+    if (refusal) {
+      // One line per refusal, enough to see an attack in the log without a stack trace.
+      req.payload.logger.warn(`registration refused: reason=${refusal.reason} ip=${forLog(ip)} event=${forLog(raw?.event)}`)
+      outcome = { httpStatus: refusal.httpStatus, ok: false, locale, messages: [refusal.message], fieldErrors: {} }
+      retryAfterS = refusal.retryAfterS
+    } else if (body.kind === 'tooLarge') {
       outcome = { httpStatus: 413, ok: false, locale, messages: [t.bodyTooLarge], fieldErrors: {} }
     } else if (!raw) {
       outcome = { httpStatus: 400, ok: false, locale, messages: [t.badRequest], fieldErrors: {} }
@@ -174,7 +224,10 @@ export const registerEndpoint: Endpoint = {
       }
     }
     const { httpStatus, ...answer } = outcome
-    if (wantsJson(req)) return Response.json(answer, { status: httpStatus, headers: { 'cache-control': 'no-store' } })
-    return htmlResponse(renderHtml(outcome), httpStatus)
+    const response = wantsJson(req)
+      ? Response.json(answer, { status: httpStatus, headers: { 'cache-control': 'no-store' } })
+      : htmlResponse(renderHtml(outcome), httpStatus)
+    if (retryAfterS !== undefined) response.headers.set('retry-after', String(retryAfterS))
+    return response
   },
 }
