@@ -5,7 +5,7 @@ import { pickAny, type LocalizedValue } from '../core/localize'
 import { abuseMessages, fillMessage, registrationMessages } from '../core/messages'
 import { refusalStatus, validateRegistrationInput, type RegistrationError, type RegistrationStatus } from '../core/registration'
 import { localizedUrl } from '../core/urls'
-import { clientIp, guardSettings, isSameSite, RateLimiter, trustedOrigins } from '../lib/abuseGuard'
+import { checkPublicRequest, clientIp, guardSettings, refusalLogLine, type Refusal } from '../lib/abuseGuard'
 import { cancelPath } from '../lib/cancelToken'
 import { AlreadyRegistered, RegistrationRefused, type ExistingRegistration } from '../lib/registrationRefused'
 import { activeKeyFor, waitingPosition } from '../lib/seats'
@@ -146,41 +146,20 @@ function renderHtml(outcome: Outcome): string {
   return resultPage({ locale: outcome.locale, title, ok: outcome.ok, messages: outcome.messages, bodyHtml: links.join('\n') })
 }
 
-/** Counters of this process (see cms/lib/abuseGuard.ts); exported so tests can start clean. */
-export const registerLimiter = new RateLimiter()
-
-type Refusal = { reason: string; httpStatus: number; message: string; retryAfterS?: number }
-
-/** Printable and short: the event key comes from the request and goes into a log line. */
-const forLog = (value: unknown) => (typeof value === 'string' ? value : '').replace(/[^\w.:-]/g, '?').slice(0, 80) || '-'
-
 /**
- * The abuse guards, cheapest first: a post from another site (403), too many posts from one
- * address or for one event (429, every attempt counts), then the bot traps, refused with a vague
- * message that does not say which trap closed (400). Nothing is stored for any of them.
+ * The abuse guards of the form: those every public way in shares (another site's post: 403; too
+ * many posts from one address or for one event: 429), then the bot traps only the form has,
+ * refused with a vague message that does not say which trap closed (400). Nothing is stored.
  */
 function guard(req: PayloadRequest, raw: Record<string, unknown>, locale: Locale, ip: string): Refusal | null {
+  const shared = checkPublicRequest(req.headers, ip, raw.event, locale)
+  if (shared) return shared
   const t = abuseMessages[locale]
-  const settings = guardSettings()
-  if (!isSameSite(req.headers.get('origin'), req.headers.get('referer'), trustedOrigins())) {
-    return { reason: 'cross-site', httpStatus: 403, message: t.crossSite }
-  }
-  const event = typeof raw.event === 'string' ? raw.event.trim().slice(0, 200) : ''
-  for (const [key, { limit, windowMs }] of [
-    [`ip:${ip}`, settings.perIp],
-    [`event:${event}`, settings.perEvent],
-  ] as const) {
-    const taken = registerLimiter.take(key, limit, windowMs)
-    if (!taken.ok) {
-      const minutes = Math.max(1, Math.ceil(taken.retryAfterS / 60))
-      return { reason: `rate-limit-${key.split(':')[0]}`, httpStatus: 429, message: fillMessage(t.tooManyRequests, { minutes }), retryAfterS: taken.retryAfterS }
-    }
-  }
   if (typeof raw.website === 'string' && raw.website.trim() !== '') return { reason: 'honeypot', httpStatus: 400, message: t.notAccepted }
   // Sent by the form's script only (the page is static, so the server cannot time it); without
   // JavaScript the honeypot and the limits stand alone.
   const elapsed = Number(raw.elapsed)
-  if (raw.elapsed !== undefined && !(Number.isFinite(elapsed) && elapsed >= settings.minFillMs)) {
+  if (raw.elapsed !== undefined && !(Number.isFinite(elapsed) && elapsed >= guardSettings().minFillMs)) {
     return { reason: 'too-fast', httpStatus: 400, message: t.notAccepted }
   }
   return null
@@ -208,7 +187,7 @@ export const registerEndpoint: Endpoint = {
     const refusal = raw ? guard(req, raw, locale, ip) : null
     if (refusal) {
       // One line per refusal, enough to see an attack in the log without a stack trace.
-      req.payload.logger.warn(`registration refused: reason=${refusal.reason} ip=${forLog(ip)} event=${forLog(raw?.event)}`)
+      req.payload.logger.warn(refusalLogLine(refusal, ip, raw?.event))
       outcome = { httpStatus: refusal.httpStatus, ok: false, locale, messages: [refusal.message], fieldErrors: {} }
       retryAfterS = refusal.retryAfterS
     } else if (body.kind === 'tooLarge') {

@@ -1,3 +1,8 @@
+import { APIError } from 'payload'
+
+import type { Locale } from '../core/locales'
+import { abuseMessages, fillMessage } from '../core/messages'
+
 /**
  * Guards of the public registration door against abuse: where a request comes from (its client
  * address, its origin) and how often that address and that event have been posted to. The limiter
@@ -105,5 +110,55 @@ export class RateLimiter {
 
   clear() {
     this.hits.clear()
+  }
+}
+
+/** Counters of this process for every public way in; exported so tests can start clean. */
+export const registerLimiter = new RateLimiter()
+
+export type Refusal = { reason: string; httpStatus: number; message: string; retryAfterS?: number }
+
+/** Printable and short: the event key comes from the request and goes into a log line. */
+const forLog = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '').replace(/[^\w.:-]/g, '?').slice(0, 80) || '-'
+
+/** One line per refusal, enough to see an attack in the log without a stack trace. */
+export const refusalLogLine = (refusal: Refusal, ip: string, event: unknown) =>
+  `registration refused: reason=${refusal.reason} ip=${forLog(ip)} event=${forLog(event)}`
+
+/**
+ * The checks every public way of registering shares, cheapest first: a post from another site
+ * (403), then too many posts from one address or for one event (429). Every attempt counts,
+ * refused ones included, so retrying a refusal does not help a script.
+ */
+export function checkPublicRequest(headers: Headers, ip: string, eventKey: unknown, locale: Locale): Refusal | null {
+  const t = abuseMessages[locale]
+  const settings = guardSettings()
+  if (!isSameSite(headers.get('origin'), headers.get('referer'), trustedOrigins())) {
+    return { reason: 'cross-site', httpStatus: 403, message: t.crossSite }
+  }
+  const event = typeof eventKey === 'string' || typeof eventKey === 'number' ? String(eventKey).trim().slice(0, 200) : ''
+  for (const [kind, { limit, windowMs }] of [
+    ['ip', settings.perIp],
+    ['event', settings.perEvent],
+  ] as const) {
+    const taken = registerLimiter.take(`${kind}:${kind === 'ip' ? ip : event}`, limit, windowMs)
+    if (!taken.ok) {
+      const minutes = Math.max(1, Math.ceil(taken.retryAfterS / 60))
+      return { reason: `rate-limit-${kind}`, httpStatus: 429, message: fillMessage(t.tooManyRequests, { minutes }), retryAfterS: taken.retryAfterS }
+    }
+  }
+  return null
+}
+
+/**
+ * A refusal thrown from a collection hook (REST, GraphQL). Its name is set explicitly (bundlers
+ * rename classes) so payload.config.ts's `loggingLevels` can silence Payload's own stack-trace
+ * log of it: the hook already wrote the one line that matters.
+ */
+export const abuseRefusedName = 'AbuseRefused'
+export class AbuseRefused extends APIError {
+  constructor(message: string, status: number) {
+    super(message, status, null, true)
+    this.name = abuseRefusedName
   }
 }

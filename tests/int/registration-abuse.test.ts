@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 
 import { consentVersion } from '../../cms/core/consent'
 import { abuseMessages, fillMessage, registrationMessages } from '../../cms/core/messages'
-import { registerLimiter } from '../../cms/endpoints/register'
+import { registerLimiter } from '../../cms/lib/abuseGuard'
 import { createSiteServer } from '../../site/serve'
 import { startApiServer, type ApiServer } from './apiServer'
 import { openEvent, seededPayload } from './helpers'
@@ -161,6 +161,27 @@ describe('rate limits', () => {
     }
     expect((await post(site, form('abuse-noproxy', 'z9@example.kz'), { 'x-forwarded-for': '203.0.113.3' })).status).toBe(429)
     expect(await countFor(event.id)).toBe(2)
+  })
+})
+
+describe('the REST door', () => {
+  it('holds anonymous creates to the same origin check and limits as the form', async () => {
+    process.env.KELISIM_REGISTER_LIMIT = '1'
+    const event = await openEvent(payload, 'abuse-rest', 10)
+    const create = (email: string, headers: Record<string, string> = {}) =>
+      fetch(`${api.url}/api/registrations?locale=en`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ event: event.id, name: 'Rest Client', email, consent: true }),
+      })
+    const crossSite = await create('r0@example.kz', { origin: 'https://evil.example' })
+    expect(crossSite.status).toBe(403)
+    expect(JSON.stringify(await crossSite.json())).toContain(abuseMessages.en.crossSite)
+    expect((await create('r1@example.kz')).status).toBe(201)
+    const limited = await create('r2@example.kz')
+    expect(limited.status).toBe(429)
+    expect(JSON.stringify(await limited.json())).toContain(abuseMessages.en.tooManyRequests.split('{{')[0]!)
+    expect(await countFor(event.id)).toBe(1)
   })
 })
 

@@ -8,6 +8,7 @@ import { enforceRegistrationRules, limitPublicBodySize } from './hooks/enforceRe
 import { placeNewRegistration, refillAfterStaffChange } from './hooks/placeRegistration'
 import { keepSeatKeysInStep } from './hooks/keepSeatKeysInStep'
 import { stampConsent } from './hooks/stampConsent'
+import { guardPublicCreate } from './hooks/guardPublicCreate'
 
 // Written by the hooks only: field access strips whatever a request sends for them (hooks run
 // after field access, so their own values stand).
@@ -24,7 +25,7 @@ export const Registrations: CollectionConfig = {
   // Anyone may register; only staff may see, change or remove registrations.
   access: { create: anyone, read: isStaff, update: isStaff, delete: isStaff },
   hooks: {
-    beforeOperation: [limitPublicBodySize],
+    beforeOperation: [limitPublicBodySize, guardPublicCreate],
     beforeChange: [enforceRegistrationRules, keepSeatKeysInStep, stampConsent],
     afterChange: [placeNewRegistration, refillAfterStaffChange],
   },
