@@ -24,6 +24,8 @@ type Outcome = {
   /** Only for the request that created the registration: its code and the link that cancels it. */
   reference?: string
   cancelUrl?: string
+  /** An abuse guard's refusal, for the log line only (never sent). */
+  refusedAs?: string
 }
 
 type EventRef = NonNullable<Outcome['event']>
@@ -80,6 +82,9 @@ async function register(req: PayloadRequest, raw: Record<string, unknown>, local
   }
   const eventRef = { slug: event.slug as string, title: pickAny(event.title as LocalizedValue, locale) ?? '' }
   if (errors.length) return failure(locale, refusalStatus(errors), errors, eventRef)
+  if (filledTooFast(raw)) {
+    return { httpStatus: 400, ok: false, locale, messages: [abuseMessages[locale].notAccepted], fieldErrors: {}, event: eventRef, refusedAs: 'too-fast' }
+  }
 
   // Only the registrant's fields go on; the collection hook applies every rule and places the
   // registration (seat or waiting list) with conditional writes.
@@ -156,13 +161,18 @@ function guard(req: PayloadRequest, raw: Record<string, unknown>, locale: Locale
   if (shared) return shared
   const t = abuseMessages[locale]
   if (typeof raw.website === 'string' && raw.website.trim() !== '') return { reason: 'honeypot', httpStatus: 400, message: t.notAccepted }
-  // Sent by the form's script only (the page is static, so the server cannot time it); without
-  // JavaScript the honeypot and the limits stand alone.
-  const elapsed = Number(raw.elapsed)
-  if (raw.elapsed !== undefined && !(Number.isFinite(elapsed) && elapsed >= guardSettings().minFillMs)) {
-    return { reason: 'too-fast', httpStatus: 400, message: t.notAccepted }
-  }
   return null
+}
+
+/**
+ * Whether the form's script reports it was filled faster than a person can. Only the script sends
+ * `elapsed` (the page is static, so the server cannot time it); without JavaScript the honeypot
+ * and the limits stand alone. Judged only once the input is valid: a person quick to send an
+ * empty form should see what to fill in, and nothing is stored either way.
+ */
+function filledTooFast(raw: Record<string, unknown>): boolean {
+  const elapsed = Number(raw.elapsed)
+  return raw.elapsed !== undefined && !(Number.isFinite(elapsed) && elapsed >= guardSettings().minFillMs)
 }
 
 /**
@@ -202,7 +212,8 @@ export const registerEndpoint: Endpoint = {
         outcome = { httpStatus: 503, ok: false, locale, messages: [t.serverError], fieldErrors: {} }
       }
     }
-    const { httpStatus, ...answer } = outcome
+    if (outcome.refusedAs) req.payload.logger.warn(refusalLogLine({ reason: outcome.refusedAs }, ip, raw?.event))
+    const { httpStatus, refusedAs: _refusedAs, ...answer } = outcome
     const response = wantsJson(req)
       ? Response.json(answer, { status: httpStatus, headers: { 'cache-control': 'no-store' } })
       : htmlResponse(renderHtml(outcome), httpStatus)

@@ -122,7 +122,7 @@ export type Refusal = { reason: string; httpStatus: number; message: string; ret
 const forLog = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '').replace(/[^\w.:-]/g, '?').slice(0, 80) || '-'
 
 /** One line per refusal, enough to see an attack in the log without a stack trace. */
-export const refusalLogLine = (refusal: Refusal, ip: string, event: unknown) =>
+export const refusalLogLine = (refusal: Pick<Refusal, 'reason'>, ip: string, event: unknown) =>
   `registration refused: reason=${refusal.reason} ip=${forLog(ip)} event=${forLog(event)}`
 
 /**

@@ -95,6 +95,10 @@ describe('bot traps', () => {
       expect(response.status, elapsed).toBe(400)
       expect((await response.json()).messages).toEqual([abuseMessages.ru.notAccepted])
     }
+    // An invalid form is explained whatever its speed (nothing would be stored anyway).
+    const invalid = await post(api.url, form('abuse-fast', 'not-an-email', { elapsed: '200' }))
+    expect(invalid.status).toBe(422)
+    expect((await invalid.json()).fieldErrors.email).toBe(registrationMessages.ru.emailInvalid)
     expect(await countFor(event.id)).toBe(0)
     // A person who took their time, and a browser without JavaScript (no `elapsed`), get through.
     expect((await post(api.url, form('abuse-fast', 'slow@example.kz', { elapsed: '8000' }))).status).toBe(201)
