@@ -72,14 +72,11 @@ test.describe('without JavaScript', () => {
 })
 
 test.describe('with JavaScript', () => {
-  // The form's script times the fill from page load; the tests fill in milliseconds, so they move
-  // the page's clock on as a person's minutes would pass.
-  test.beforeEach(async ({ page }) => {
-    await page.clock.install()
-  })
-
+  // The form's script times the fill from page load; the tests fill in milliseconds, so they take
+  // over the page's clock (page.clock.install) and move it on as a person's seconds would pass.
   test('a form sent faster than a person can fill it is refused quietly, then accepted after a pause', async ({ page, request }) => {
     const before = (await registrationsFor(request, token, eventId)).length
+    await page.clock.install()
     await page.goto(`/ru/events/${slug}/`)
     await expect(page.locator('form[data-registration-form]')).toHaveAttribute('data-enhanced', '')
     await fillForm(page, { name: 'Быстрый Бот', email: 'fast.js@example.kz', consent: true })
@@ -93,6 +90,7 @@ test.describe('with JavaScript', () => {
   })
 
   test('the form shows field errors inline, then registers in place (Kazakh)', async ({ page, request }) => {
+    await page.clock.install()
     await page.goto(`/kk/events/${slug}/`)
     const form = page.locator('form[data-registration-form]')
     // Wait for the enhancement script; it turns the browser's checks off itself.
@@ -114,6 +112,7 @@ test.describe('with JavaScript', () => {
   })
 
   test('registering twice with the same e-mail answers the existing registration, never a second seat (English)', async ({ page, request }) => {
+    await page.clock.install()
     await page.goto(`/en/events/${slug}/`)
     await expect(page.locator('form[data-registration-form]')).toHaveAttribute('data-enhanced', '')
     await fillForm(page, { name: 'Dana Omarova', email: 'dana.js@example.kz', consent: true })
