@@ -332,6 +332,14 @@ export interface Registration {
   region?: string | null;
   consent: boolean;
   /**
+   * Version of the consent text the participant accepted.
+   */
+  consentVersion?: string | null;
+  /**
+   * When the consent was given.
+   */
+  consentedAt?: string | null;
+  /**
    * Language the participant registered in.
    */
   locale?: ('kk' | 'ru' | 'en') | null;
@@ -898,6 +906,8 @@ export interface RegistrationsSelect<T extends boolean = true> {
   organization?: T;
   region?: T;
   consent?: T;
+  consentVersion?: T;
+  consentedAt?: T;
   locale?: T;
   status?: T;
   seat?: T;

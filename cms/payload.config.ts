@@ -2,7 +2,7 @@ import path from 'node:path'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { ru } from '@payloadcms/translations/languages/ru'
-import { buildConfig } from 'payload'
+import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
 import { Events } from './collections/Events'
@@ -17,6 +17,7 @@ import { Users } from './collections/Users'
 import { databaseAdapter } from './db'
 import { cancelEndpoint, cancelPageEndpoint } from './endpoints/cancelRegistration'
 import { registerEndpoint } from './endpoints/register'
+import { abuseRefusedName } from './lib/abuseGuard'
 import { SiteBuild } from './globals/SiteBuild'
 import { defaultLocale, localeNames, locales } from './core/locales'
 import { jobs } from './jobs'
@@ -91,4 +92,6 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.join(cmsDir, 'payload-types.ts'), autoGenerate: false },
   telemetry: false,
+  // Registration refusals by the abuse guards are logged by them in one line, not as a stack trace.
+  loggingLevels: { [abuseRefusedName]: false } as Config['loggingLevels'],
 })

@@ -55,6 +55,9 @@ export default defineConfig({
       KELISIM_SITE_URL: siteUrl,
       KELISIM_REBUILD_DEBOUNCE_MS: '1000',
       DATABASE_URI: '',
+      // Every spec posts from 127.0.0.1: the rate limits are exercised by tests/int, not here.
+      KELISIM_REGISTER_LIMIT: '0',
+      KELISIM_REGISTER_EVENT_LIMIT: '0',
     },
   },
 })

@@ -239,3 +239,28 @@ export const registrationMailMessages: Record<Locale, RegistrationMailMessages> 
     signature: 'Kelisim — portal of the network of mediation offices. This message was sent automatically.',
   },
 }
+
+/**
+ * Refusals of the registration door's abuse guards (kept apart from registrationMessages: they
+ * answer how a request came, not what it says). `notAccepted` is deliberately vague: a bot caught
+ * by the honeypot or the fill time learns nothing, and a person who trips it can simply resend.
+ */
+type AbuseMessages = { crossSite: string; tooManyRequests: string; notAccepted: string }
+
+export const abuseMessages: Record<Locale, AbuseMessages> = {
+  kk: {
+    crossSite: 'Форма басқа сайттан жіберілген, сондықтан қабылданбады. Іс-шара бетін осы порталда ашып, қайта тіркеліңіз.',
+    tooManyRequests: 'Бір мекенжайдан немесе осы іс-шараға өтініштер тым көп. {{minutes}} минуттан кейін қайталап көріңіз.',
+    notAccepted: 'Форма қабылданбады. Деректерді тексеріп, бірнеше секундтан кейін қайта жіберіңіз.',
+  },
+  ru: {
+    crossSite: 'Форма отправлена с другого сайта и поэтому не принята. Откройте страницу мероприятия на этом портале и зарегистрируйтесь снова.',
+    tooManyRequests: 'Слишком много заявок с одного адреса или на это мероприятие. Попробуйте снова через {{minutes}} мин.',
+    notAccepted: 'Форма не принята. Проверьте данные и отправьте её снова через несколько секунд.',
+  },
+  en: {
+    crossSite: 'The form was sent from another site, so it was not accepted. Open the event page on this portal and register again.',
+    tooManyRequests: 'Too many registrations from one address or for this event. Please try again in {{minutes}} min.',
+    notAccepted: 'The form was not accepted. Check your details and send it again in a few seconds.',
+  },
+}

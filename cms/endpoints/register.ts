@@ -2,9 +2,10 @@ import { ValidationError, type Endpoint, type PayloadRequest } from 'payload'
 
 import { localeFromAcceptLanguage, localeOr, type Locale } from '../core/locales'
 import { pickAny, type LocalizedValue } from '../core/localize'
-import { fillMessage, registrationMessages } from '../core/messages'
+import { abuseMessages, fillMessage, registrationMessages } from '../core/messages'
 import { refusalStatus, validateRegistrationInput, type RegistrationError, type RegistrationStatus } from '../core/registration'
 import { localizedUrl } from '../core/urls'
+import { checkPublicRequest, clientIp, guardSettings, refusalLogLine, type Refusal } from '../lib/abuseGuard'
 import { cancelPath } from '../lib/cancelToken'
 import { AlreadyRegistered, RegistrationRefused, type ExistingRegistration } from '../lib/registrationRefused'
 import { activeKeyFor, waitingPosition } from '../lib/seats'
@@ -23,6 +24,8 @@ type Outcome = {
   /** Only for the request that created the registration: its code and the link that cancels it. */
   reference?: string
   cancelUrl?: string
+  /** An abuse guard's refusal, for the log line only (never sent). */
+  refusedAs?: string
 }
 
 type EventRef = NonNullable<Outcome['event']>
@@ -79,6 +82,9 @@ async function register(req: PayloadRequest, raw: Record<string, unknown>, local
   }
   const eventRef = { slug: event.slug as string, title: pickAny(event.title as LocalizedValue, locale) ?? '' }
   if (errors.length) return failure(locale, refusalStatus(errors), errors, eventRef)
+  if (filledTooFast(raw)) {
+    return { httpStatus: 400, ok: false, locale, messages: [abuseMessages[locale].notAccepted], fieldErrors: {}, event: eventRef, refusedAs: 'too-fast' }
+  }
 
   // Only the registrant's fields go on; the collection hook applies every rule and places the
   // registration (seat or waiting list) with conditional writes.
@@ -146,10 +152,35 @@ function renderHtml(outcome: Outcome): string {
 }
 
 /**
+ * The abuse guards of the form: those every public way in shares (another site's post: 403; too
+ * many posts from one address or for one event: 429), then the bot traps only the form has,
+ * refused with a vague message that does not say which trap closed (400). Nothing is stored.
+ */
+function guard(req: PayloadRequest, raw: Record<string, unknown>, locale: Locale, ip: string): Refusal | null {
+  const shared = checkPublicRequest(req.headers, ip, raw.event, locale)
+  if (shared) return shared
+  const t = abuseMessages[locale]
+  if (typeof raw.website === 'string' && raw.website.trim() !== '') return { reason: 'honeypot', httpStatus: 400, message: t.notAccepted }
+  return null
+}
+
+/**
+ * Whether the form's script reports it was filled faster than a person can. Only the script sends
+ * `elapsed` (the page is static, so the server cannot time it); without JavaScript the honeypot
+ * and the limits stand alone. Judged only once the input is valid: a person quick to send an
+ * empty form should see what to fill in, and nothing is stored either way.
+ */
+function filledTooFast(raw: Record<string, unknown>): boolean {
+  const elapsed = Number(raw.elapsed)
+  return raw.elapsed !== undefined && !(Number.isFinite(elapsed) && elapsed >= guardSettings().minFillMs)
+}
+
+/**
  * POST /api/register — the public registration form. Answers JSON to scripts (Accept:
  * application/json) and a result page in the form's language to plain HTML forms: 201 for a new
  * registration (confirmed or waiting, with its reference), 200 for an e-mail already registered
- * (its current state), 4xx with messages for a refusal, 413 for an oversized body.
+ * (its current state), 4xx with messages for a refusal, 413 for an oversized body; 403 for a post
+ * from another site, 429 (with Retry-After) over a rate limit, 400 for a bot trap.
  */
 export const registerEndpoint: Endpoint = {
   path: '/register',
@@ -161,7 +192,15 @@ export const registerEndpoint: Endpoint = {
     const locale = localeOr(raw?.lang, localeFromAcceptLanguage(req.headers.get('accept-language')))
     const t = registrationMessages[locale]
     let outcome: Outcome
-    if (body.kind === 'tooLarge') {
+    let retryAfterS: number | undefined
+    const ip = clientIp(req.headers.get('x-forwarded-for'), guardSettings().trustProxy)
+    const refusal = raw ? guard(req, raw, locale, ip) : null
+    if (refusal) {
+      // One line per refusal, enough to see an attack in the log without a stack trace.
+      req.payload.logger.warn(refusalLogLine(refusal, ip, raw?.event))
+      outcome = { httpStatus: refusal.httpStatus, ok: false, locale, messages: [refusal.message], fieldErrors: {} }
+      retryAfterS = refusal.retryAfterS
+    } else if (body.kind === 'tooLarge') {
       outcome = { httpStatus: 413, ok: false, locale, messages: [t.bodyTooLarge], fieldErrors: {} }
     } else if (!raw) {
       outcome = { httpStatus: 400, ok: false, locale, messages: [t.badRequest], fieldErrors: {} }
@@ -173,8 +212,12 @@ export const registerEndpoint: Endpoint = {
         outcome = { httpStatus: 503, ok: false, locale, messages: [t.serverError], fieldErrors: {} }
       }
     }
-    const { httpStatus, ...answer } = outcome
-    if (wantsJson(req)) return Response.json(answer, { status: httpStatus, headers: { 'cache-control': 'no-store' } })
-    return htmlResponse(renderHtml(outcome), httpStatus)
+    if (outcome.refusedAs) req.payload.logger.warn(refusalLogLine({ reason: outcome.refusedAs }, ip, raw?.event))
+    const { httpStatus, refusedAs: _refusedAs, ...answer } = outcome
+    const response = wantsJson(req)
+      ? Response.json(answer, { status: httpStatus, headers: { 'cache-control': 'no-store' } })
+      : htmlResponse(renderHtml(outcome), httpStatus)
+    if (retryAfterS !== undefined) response.headers.set('retry-after', String(retryAfterS))
+    return response
   },
 }

@@ -2,6 +2,7 @@ import * as migration_20261122_033343_initial from './20261122_033343_initial';
 import * as migration_20261123_040457_site_rebuild_jobs from './20261123_040457_site_rebuild_jobs';
 import * as migration_20261123_044939_registration_seats from './20261123_044939_registration_seats';
 import * as migration_20261123_050946_locales_parent_index from './20261123_050946_locales_parent_index';
+import * as migration_20261123_052349_registration_consent from './20261123_052349_registration_consent';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261123_050946_locales_parent_index.up,
     down: migration_20261123_050946_locales_parent_index.down,
-    name: '20261123_050946_locales_parent_index'
+    name: '20261123_050946_locales_parent_index',
+  },
+  {
+    up: migration_20261123_052349_registration_consent.up,
+    down: migration_20261123_052349_registration_consent.down,
+    name: '20261123_052349_registration_consent'
   },
 ];

@@ -17,6 +17,9 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kelisim-bench-registratio
 process.env.KELISIM_DATA_DIR = dataDir
 process.env.DATABASE_URI = ''
 process.env.KELISIM_AUTO_REBUILD = 'off'
+// The bench measures the seat machinery, not the abuse limits that would refuse its burst.
+process.env.KELISIM_REGISTER_LIMIT = '0'
+process.env.KELISIM_REGISTER_EVENT_LIMIT = '0'
 process.env.PAYLOAD_SECRET ??= 'bench-only-secret'
 
 const { openPayload, closePayload } = await import('../../cms/scripts/open-payload')

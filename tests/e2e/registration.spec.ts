@@ -49,10 +49,48 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.notice--error')).toContainText('дербес деректерді өңдеуге келісім')
     expect((await registrationsFor(request, token, eventId)).length).toBe(before)
   })
+
+  test('the consent text says who processes which data, why, for how long, and how to withdraw', async ({ page }) => {
+    await page.goto(`/ru/events/${slug}/`)
+    const details = page.locator('#reg-consent-details')
+    for (const part of ['сеть кабинетов медиации', 'Цель', 'телефон', 'регион', 'мес. после мероприятия', 'ссылке отмены']) {
+      await expect(details).toContainText(part)
+    }
+  })
+
+  test('a bot that fills the hidden field is refused vaguely, and nothing is stored', async ({ page, request }) => {
+    const before = (await registrationsFor(request, token, eventId)).length
+    await page.goto(`/ru/events/${slug}/`)
+    await expect(page.locator('input[name="website"]')).toBeHidden()
+    await fillForm(page, { name: 'Spam Bot', email: 'bot.nojs@example.kz', consent: true })
+    await page.locator('input[name="website"]').evaluate((input: HTMLInputElement) => (input.value = 'http://spam.example'))
+    await page.click('form[data-registration-form] button[type="submit"]')
+    await expect(page.locator('h1')).toHaveText('Регистрация не выполнена')
+    await expect(page.locator('.notice--error')).toContainText('Форма не принята')
+    expect((await registrationsFor(request, token, eventId)).length).toBe(before)
+  })
 })
 
 test.describe('with JavaScript', () => {
+  // The form's script times the fill from page load; the tests fill in milliseconds, so they take
+  // over the page's clock (page.clock.install) and move it on as a person's seconds would pass.
+  test('a form sent faster than a person can fill it is refused quietly, then accepted after a pause', async ({ page, request }) => {
+    const before = (await registrationsFor(request, token, eventId)).length
+    await page.clock.install()
+    await page.goto(`/ru/events/${slug}/`)
+    await expect(page.locator('form[data-registration-form]')).toHaveAttribute('data-enhanced', '')
+    await fillForm(page, { name: 'Быстрый Бот', email: 'fast.js@example.kz', consent: true })
+    await page.click('form[data-registration-form] button[type="submit"]')
+    await expect(page.locator('.notice--error')).toContainText('Форма не принята')
+    expect((await registrationsFor(request, token, eventId)).length).toBe(before)
+    await page.clock.fastForward(5000)
+    await page.click('form[data-registration-form] button[type="submit"]')
+    await expect(page.locator('.notice--success')).toContainText('Вы зарегистрированы')
+    expect((await registrationsFor(request, token, eventId)).length).toBe(before + 1)
+  })
+
   test('the form shows field errors inline, then registers in place (Kazakh)', async ({ page, request }) => {
+    await page.clock.install()
     await page.goto(`/kk/events/${slug}/`)
     const form = page.locator('form[data-registration-form]')
     // Wait for the enhancement script; it turns the browser's checks off itself.
@@ -65,6 +103,7 @@ test.describe('with JavaScript', () => {
     await expect(page).toHaveURL(new RegExp(`/kk/events/${slug}/$`))
 
     await page.fill('#reg-email', 'dana.js@example.kz')
+    await page.clock.fastForward(5000)
     await page.click('form[data-registration-form] button[type="submit"]')
     await expect(page.locator('.notice--success')).toContainText('Сіз тіркелдіңіз')
     await expect(page).toHaveURL(new RegExp(`/kk/events/${slug}/$`))
@@ -73,9 +112,11 @@ test.describe('with JavaScript', () => {
   })
 
   test('registering twice with the same e-mail answers the existing registration, never a second seat (English)', async ({ page, request }) => {
+    await page.clock.install()
     await page.goto(`/en/events/${slug}/`)
     await expect(page.locator('form[data-registration-form]')).toHaveAttribute('data-enhanced', '')
     await fillForm(page, { name: 'Dana Omarova', email: 'dana.js@example.kz', consent: true })
+    await page.clock.fastForward(5000)
     await page.click('form[data-registration-form] button[type="submit"]')
     await expect(page.locator('.notice--success')).toContainText('already registered for this event')
     expect((await registrationsFor(request, token, eventId)).filter((r) => r.email === 'dana.js@example.kz')).toHaveLength(1)

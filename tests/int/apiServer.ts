@@ -20,6 +20,8 @@ export async function startApiServer(): Promise<ApiServer> {
       for (const [name, value] of Object.entries(incoming.headers)) {
         if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value)
       }
+      // As Next's server does: the socket's address when no proxy named one (the rate limits read it).
+      if (!headers.has('x-forwarded-for') && incoming.socket.remoteAddress) headers.set('x-forwarded-for', incoming.socket.remoteAddress)
       const hasBody = incoming.method !== 'GET' && incoming.method !== 'HEAD'
       const request = new Request(`http://${incoming.headers.host}${incoming.url}`, {
         method: incoming.method,

@@ -10,6 +10,10 @@ process.env.DATABASE_URI = ''
 process.env.PAYLOAD_SECRET = 'test-secret-not-used-elsewhere'
 // Saving content must not start site builds; tests/int/publish.test.ts turns it on where needed.
 process.env.KELISIM_AUTO_REBUILD = 'off'
+// Test files post many registrations from 127.0.0.1; tests/int/registration-abuse.test.ts sets
+// small limits where it tests them.
+process.env.KELISIM_REGISTER_LIMIT = '0'
+process.env.KELISIM_REGISTER_EVENT_LIMIT = '0'
 
 // Remove this file's data folder when its tests are done (the SQLite handle may still be open;
 // unlinking is fine on Linux).

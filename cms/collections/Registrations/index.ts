@@ -7,6 +7,8 @@ import { isValidEmail, normalizeEmail } from '../../core/registration'
 import { enforceRegistrationRules, limitPublicBodySize } from './hooks/enforceRegistrationRules'
 import { placeNewRegistration, refillAfterStaffChange } from './hooks/placeRegistration'
 import { keepSeatKeysInStep } from './hooks/keepSeatKeysInStep'
+import { stampConsent } from './hooks/stampConsent'
+import { guardPublicCreate } from './hooks/guardPublicCreate'
 
 // Written by the hooks only: field access strips whatever a request sends for them (hooks run
 // after field access, so their own values stand).
@@ -23,8 +25,8 @@ export const Registrations: CollectionConfig = {
   // Anyone may register; only staff may see, change or remove registrations.
   access: { create: anyone, read: isStaff, update: isStaff, delete: isStaff },
   hooks: {
-    beforeOperation: [limitPublicBodySize],
-    beforeChange: [enforceRegistrationRules, keepSeatKeysInStep],
+    beforeOperation: [limitPublicBodySize, guardPublicCreate],
+    beforeChange: [enforceRegistrationRules, keepSeatKeysInStep, stampConsent],
     afterChange: [placeNewRegistration, refillAfterStaffChange],
   },
   defaultSort: '-createdAt',
@@ -46,6 +48,19 @@ export const Registrations: CollectionConfig = {
     { name: 'organization', type: 'text' },
     { name: 'region', type: 'text', admin: { description: 'Region code chosen by the participant.' } },
     { name: 'consent', type: 'checkbox', required: true, label: 'Consent to personal-data processing' },
+    // Proof of consent for staff: which wording (cms/core/consent.ts) was accepted, and when.
+    {
+      name: 'consentVersion',
+      type: 'text',
+      access: { create: hooksOnly, update: hooksOnly },
+      admin: { readOnly: true, description: 'Version of the consent text the participant accepted.' },
+    },
+    {
+      name: 'consentedAt',
+      type: 'date',
+      access: { create: hooksOnly, update: hooksOnly },
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' }, description: 'When the consent was given.' },
+    },
     {
       name: 'locale',
       type: 'select',
