@@ -23,6 +23,7 @@ import { defaultLocale, localeNames, locales } from './core/locales'
 import { jobs } from './jobs'
 import { mailAdapter } from './lib/mail'
 import { repoRoot } from './lib/paths'
+import { trustedOrigins } from './lib/siteUrl'
 
 const cmsDir = path.join(repoRoot, 'cms')
 
@@ -36,23 +37,12 @@ function secret(): string {
   return 'kelisim-development-only-secret'
 }
 
-/**
- * Origins allowed to use cookie sessions (Payload's CSRF check): the admin is served on the CMS
- * port and, through the site server's proxy, on the public site's port.
- */
-function trustedOrigins(): string[] {
-  const urls = [process.env.KELISIM_SITE_URL, process.env.KELISIM_CMS_URL].filter((u): u is string => Boolean(u))
-  const origins = urls.flatMap((u) => {
-    const origin = new URL(u).origin
-    return [origin, origin.replace('//localhost', '//127.0.0.1'), origin.replace('//127.0.0.1', '//localhost')]
-  })
-  return [...new Set(origins)]
-}
-
 export default buildConfig({
   secret: secret(),
   // Relative URLs: the admin and uploads work on whichever host serves them.
   serverURL: '',
+  // Cookie sessions only from our own origins: the admin is served on the CMS port and, through
+  // the site server's proxy, on the public site's port.
   csrf: trustedOrigins(),
   admin: {
     user: Users.slug,

@@ -2,6 +2,7 @@ import { APIError } from 'payload'
 
 import type { Locale } from '../core/locales'
 import { abuseMessages, fillMessage } from '../core/messages'
+import { trustedOrigins } from './siteUrl'
 
 /**
  * Guards of the public registration door against abuse: where a request comes from (its client
@@ -44,22 +45,6 @@ export function clientIp(forwardedFor: string | null, trustProxy: boolean): stri
   const hops = (forwardedFor ?? '').split(',').map((s) => s.trim()).filter(Boolean)
   const ip = hops[hops.length - (trustProxy && hops.length > 1 ? 2 : 1)]
   return ip ? ip.replace(/^::ffff:/, '') : 'unknown'
-}
-
-/**
- * The origins a registration may be posted from: the public site and the CMS as configured, each
- * also under localhost and 127.0.0.1 (as payload.config.ts's csrf list), plus the defaults the
- * servers listen on when nothing is configured.
- */
-export function trustedOrigins(env: NodeJS.ProcessEnv = process.env): string[] {
-  const urls = [env.KELISIM_SITE_URL, env.KELISIM_CMS_URL].filter((u): u is string => Boolean(u))
-  if (!env.KELISIM_SITE_URL) urls.push(`http://localhost:${env.SITE_PORT || 4321}`)
-  if (!env.KELISIM_CMS_URL) urls.push(`http://localhost:${env.CMS_PORT || 3000}`)
-  const origins = urls.flatMap((u) => {
-    const origin = new URL(u).origin
-    return [origin, origin.replace('//localhost', '//127.0.0.1'), origin.replace('//127.0.0.1', '//localhost')]
-  })
-  return [...new Set(origins)]
 }
 
 /**

@@ -99,15 +99,13 @@ export const buildReads = {
 
 // One call per collection: find's signature is generic over the collection, so each read keeps its
 // own argument types (a lookup over all six would be a union find cannot take).
-export const getRegions = () => once('regions', async () => asReadInAllLocales<Region>((await (await cms()).find(buildReads.regions)).docs))
-export const getOffices = () => once('offices', async () => asReadInAllLocales<Office>((await (await cms()).find(buildReads.offices)).docs))
-export const getMediators = () =>
-  once('mediators', async () => asReadInAllLocales<Mediator>((await (await cms()).find(buildReads.mediators)).docs))
-export const getEvents = () => once('events', async () => asReadInAllLocales<Event>((await (await cms()).find(buildReads.events)).docs))
-export const getOpenDoorDays = () =>
-  once('open-door-days', async () => asReadInAllLocales<OpenDoorDay>((await (await cms()).find(buildReads['open-door-days'])).docs))
-export const getPublications = () =>
-  once('publications', async () => asReadInAllLocales<Publication>((await (await cms()).find(buildReads.publications)).docs))
+const docs = async <T>(found: Promise<{ docs: unknown[] }>) => asReadInAllLocales<T>((await found).docs)
+export const getRegions = () => once('regions', async () => docs<Region>((await cms()).find(buildReads.regions)))
+export const getOffices = () => once('offices', async () => docs<Office>((await cms()).find(buildReads.offices)))
+export const getMediators = () => once('mediators', async () => docs<Mediator>((await cms()).find(buildReads.mediators)))
+export const getEvents = () => once('events', async () => docs<Event>((await cms()).find(buildReads.events)))
+export const getOpenDoorDays = () => once('open-door-days', async () => docs<OpenDoorDay>((await cms()).find(buildReads['open-door-days'])))
+export const getPublications = () => once('publications', async () => docs<Publication>((await cms()).find(buildReads.publications)))
 
 /** Rich text to HTML. Lexical's converter escapes text, so the result is safe to set as HTML. */
 export function richTextToHtml(value: SerializedEditorState | null | undefined): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { clientIp, isSameSite, RateLimiter, trustedOrigins } from '../../cms/lib/abuseGuard'
+import { clientIp, isSameSite, RateLimiter } from '../../cms/lib/abuseGuard'
+import { trustedOrigins } from '../../cms/lib/siteUrl'
 
 describe('RateLimiter', () => {
   it('allows `limit` hits per window, then tells how long to wait, then allows again', () => {
