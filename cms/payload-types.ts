@@ -64,9 +64,11 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('kk' | 'ru' | 'en') | ('kk' | 'ru' | 'en')[];
   globals: {
     'site-build': SiteBuild;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-build': SiteBuildSelect<false> | SiteBuildSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'kk' | 'ru' | 'en';
   widgets: {
@@ -77,6 +79,7 @@ export interface Config {
     tasks: {
       rebuildSite: TaskRebuildSite;
       sendRegistrationEmail: TaskSendRegistrationEmail;
+      purgeExpiredData: TaskPurgeExpiredData;
       inline: {
         input: unknown;
         output: unknown;
@@ -585,7 +588,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildSite' | 'sendRegistrationEmail';
+        taskSlug: 'inline' | 'rebuildSite' | 'sendRegistrationEmail' | 'purgeExpiredData';
         taskID: string;
         input?:
           | {
@@ -618,7 +621,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rebuildSite' | 'sendRegistrationEmail') | null;
+  taskSlug?: ('inline' | 'rebuildSite' | 'sendRegistrationEmail' | 'purgeExpiredData') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -626,6 +629,15 @@ export interface PayloadJob {
    * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
    */
   concurrencyKey?: string | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1050,6 +1062,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   waitUntil?: T;
   processing?: T;
   concurrencyKey?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1122,6 +1135,24 @@ export interface SiteBuild {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-build_select".
  */
 export interface SiteBuildSelect<T extends boolean = true> {
@@ -1134,6 +1165,16 @@ export interface SiteBuildSelect<T extends boolean = true> {
   lastDurationMs?: T;
   pagesPerLocale?: T;
   lastError?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1184,6 +1225,14 @@ export interface TaskSendRegistrationEmail {
     sent: boolean;
     skipped?: string | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgeExpiredData".
+ */
+export interface TaskPurgeExpiredData {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
