@@ -84,6 +84,12 @@ export function formatPeriod(p: Period, lang: Locale): string {
   return { kk: `${p.year} ж. ${q} тоқсан`, ru: `${q} квартал ${p.year} г.`, en: `Q${p.quarter} ${p.year}` }[lang]
 }
 
+/** A period in a chart's narrow column: 'II/2023' (kk, ru), 'Q2 2023' (en); a year alone: '2020'. */
+export function formatPeriodShort(p: Period, lang: Locale): string {
+  if (!p.quarter) return String(p.year)
+  return lang === 'en' ? `Q${p.quarter} ${p.year}` : `${roman[p.quarter - 1]}/${p.year}`
+}
+
 // ---------------------------------------------------------------------------------------------
 // Validation
 
