@@ -37,7 +37,7 @@ function open({ id, title, description }: ChartText, width: number, height: numb
   )
 }
 
-const width = 400
+const width = 360
 const font = 14
 
 /**

@@ -15,7 +15,7 @@ describe('charts', () => {
       { label: 'Pending', value: 0, display: '0' },
     ])
     const [a, b, c] = attr(svg, 'rect', 'width')
-    expect(a).toBe(328)
+    expect(a).toBe(288)
     expect(b! / a!).toBeCloseTo(643 / 1081, 2)
     expect(c).toBe(0)
     expect(svg).toContain('>1,081</text>')
