@@ -30,6 +30,7 @@ export interface Config {
     media: Media;
     documents: Document;
     users: User;
+    indicators: Indicator;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -52,6 +53,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -520,6 +522,65 @@ export interface User {
   collection: 'users';
 }
 /**
+ * One row per region (or the whole country) and quarter. Event outcomes and open-door day results are added automatically; do not type them again.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicators".
+ */
+export interface Indicator {
+  id: number;
+  /**
+   * Region/period, filled in automatically
+   */
+  key?: string | null;
+  /**
+   * Empty: the whole of Kazakhstan
+   */
+  region?: (number | null) | Region;
+  year: number;
+  /**
+   * Empty: the whole year
+   */
+  quarter?: ('1' | '2' | '3' | '4') | null;
+  /**
+   * The document, e.g. the quarterly report
+   */
+  source: string;
+  /**
+   * E.g. as of 1 October 2023
+   */
+  periodNote?: string | null;
+  sitesOffices?: number | null;
+  sitesPlatforms?: number | null;
+  /**
+   * As the document gives it
+   */
+  sitesTotal?: number | null;
+  mediatorsProfessional?: number | null;
+  mediatorsPublic?: number | null;
+  mediatorsTotal?: number | null;
+  appeals?: number | null;
+  courtReferrals?: number | null;
+  consultations?: number | null;
+  agreements?: number | null;
+  pending?: number | null;
+  /**
+   * Left empty, counted from the events on the site
+   */
+  events?: number | null;
+  /**
+   * Left empty, summed from the events’ participants
+   */
+  peopleReached?: number | null;
+  publications?: number | null;
+  /**
+   * What the numbers do not say
+   */
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -687,6 +748,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'indicators';
+        value: number | Indicator;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1024,6 +1089,35 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicators_select".
+ */
+export interface IndicatorsSelect<T extends boolean = true> {
+  key?: T;
+  region?: T;
+  year?: T;
+  quarter?: T;
+  source?: T;
+  periodNote?: T;
+  sitesOffices?: T;
+  sitesPlatforms?: T;
+  sitesTotal?: T;
+  mediatorsProfessional?: T;
+  mediatorsPublic?: T;
+  mediatorsTotal?: T;
+  appeals?: T;
+  courtReferrals?: T;
+  consultations?: T;
+  agreements?: T;
+  pending?: T;
+  events?: T;
+  peopleReached?: T;
+  publications?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

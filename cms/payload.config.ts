@@ -6,6 +6,7 @@ import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
 import { Events } from './collections/Events'
+import { Indicators } from './collections/Indicators'
 import { Documents, Media } from './collections/Media'
 import { Mediators } from './collections/Mediators'
 import { Offices } from './collections/Offices'
@@ -71,7 +72,7 @@ export default buildConfig({
     // which language stands in for a missing one.
     fallback: true,
   },
-  collections: [Events, OpenDoorDays, Publications, Offices, Mediators, Regions, Registrations, Media, Documents, Users],
+  collections: [Events, OpenDoorDays, Publications, Offices, Mediators, Regions, Registrations, Media, Documents, Users, Indicators],
   globals: [SiteBuild],
   endpoints: [registerEndpoint, seatsEndpoint, cancelPageEndpoint, cancelEndpoint],
   jobs,
