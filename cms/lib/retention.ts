@@ -36,7 +36,7 @@ export async function purgeExpiredData(payload: Payload, now = new Date(), month
           { and: [{ endsAt: { exists: false } }, { startsAt: { less_than: cutoff } }] },
         ],
       },
-      select: { id: true },
+      select: { slug: true },
       depth: 0,
       joins: false,
       limit: batch,
