@@ -145,7 +145,7 @@ export const ru: UIStrings = {
   'cal.feedFile': 'файл .ics',
   'cal.addToCalendar': 'Добавить в календарь',
   'cal.googleCalendar': 'Google Календарь',
-  'cal.outlook': 'Outlook',
+  'cal.outlook': 'Outlook Календарь',
   'cal.icsFile': 'Файл календаря (.ics)',
   'cal.map': 'На карте OpenStreetMap',
   'cal.geo': 'Открыть в приложении карт',

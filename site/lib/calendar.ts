@@ -5,40 +5,10 @@
  */
 import { almatyMonth, monthsBetween, monthsCovered } from '../../cms/core/calendar'
 import { byStart, isUpcoming } from '../../cms/core/events'
-import { pick, pickAny, shownLanguage, type LocalizedValue } from '../../cms/core/localize'
-import type { Locale } from '../../cms/core/locales'
-import { localizedUrl } from '../../cms/core/urls'
-import type { EventFormat, EventKind, EventStatus } from '../../cms/core/vocabulary'
-import { getEvents, getOpenDoorDays, type Event, type OpenDoorDay, type Office } from './cms'
+import { getEvents, getOpenDoorDays, type Event, type OpenDoorDay } from './cms'
+import type { CalendarEntry } from './calendarEntry'
 
-export type CalendarKind = EventKind | 'open-door-day'
-
-export type CalendarEntry = {
-  /** 'event:<id>' or 'open-door-day:<id>': stable, the base of the .ics UID. */
-  key: string
-  slug: string
-  section: 'events' | 'openDoorDays'
-  kind: CalendarKind
-  format: EventFormat
-  status: EventStatus
-  startsAt: string
-  endsAt: string
-  /** Region code, or null for nationwide and online-only events. */
-  region: string | null
-  regionName: LocalizedName | null
-  languages: string[]
-  audience: LocalizedName | null
-  title: LocalizedValue<string>
-  summary: LocalizedName | null
-  venue: Office | null
-  venueAddress: LocalizedName | null
-  onlineUrl: string | null
-  sequence: number
-  updatedAt: string
-  event?: Event
-  openDoorDay?: OpenDoorDay
-}
-type LocalizedName = LocalizedValue<string>
+export * from './calendarEntry'
 
 const hour = 3_600_000
 const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5))
@@ -62,7 +32,7 @@ function fromEvent(e: Event): CalendarEntry {
     venue: e.venueOffice ?? null,
     venueAddress: e.venueAddress ?? null,
     onlineUrl: e.onlineUrl ?? null,
-    sequence: (e as { sequence?: number | null }).sequence ?? 0,
+    sequence: e.sequence ?? 0,
     updatedAt: e.updatedAt,
     event: e,
   }
@@ -117,20 +87,6 @@ export function calendarMonths(entries: CalendarEntry[], now: Date): string[] {
     if (covered.at(-1)! > last) last = covered.at(-1)!
   }
   return monthsBetween(first, last)
-}
-
-export function entryHref(lang: Locale, entry: CalendarEntry): string {
-  return localizedUrl(lang, entry.section, entry.slug)
-}
-
-/** The entry's title in the page language or its fallback, and which language that is. */
-export function entryTitle(lang: Locale, entry: CalendarEntry): { text: string; shown: Locale } {
-  const { shown } = shownLanguage(entry.title, lang)
-  return { text: pick(entry.title, shown) ?? entry.slug, shown }
-}
-
-export function localName(value: LocalizedName, lang: Locale): string | undefined {
-  return pickAny(value, lang)
 }
 
 /** Entries per page of the upcoming list and the archive (the page stays well under 14 KB brotli). */

@@ -9,8 +9,10 @@ import { icsCalendar, type IcsEvent } from '../../cms/core/ics'
 import { pick, pickAny } from '../../cms/core/localize'
 import type { Locale } from '../../cms/core/locales'
 import { eventKinds } from '../../cms/core/vocabulary'
-import { useTranslations, type UIKey } from '../i18n'
-import { entryHref, entryTitle, localName, type CalendarEntry } from './calendar'
+
+/** The page language's UI strings (site/i18n's translator; site/lib does not import site/i18n). */
+export type Label = (key: string) => string
+import { entryHref, entryTitle, localName, type CalendarEntry } from './calendarEntry'
 
 export const prodId = '-//Kelisim//Event calendar//EN'
 const uidHost = 'kelisim.kz'
@@ -26,15 +28,14 @@ export function entryPlace(entry: CalendarEntry, lang: Locale): string | undefin
   return localName(entry.venueAddress, lang)
 }
 
-export function kindLabel(entry: CalendarEntry, lang: Locale): string {
-  const t = useTranslations(lang)
-  return entry.kind === 'open-door-day' ? t('openDoor.title') : t(`event.kind.${entry.kind}` as UIKey)
+export function kindLabel(entry: CalendarEntry, t: Label): string {
+  return entry.kind === 'open-door-day' ? t('openDoor.title') : t(`event.kind.${entry.kind}`)
 }
 
-export function toIcsEvent(entry: CalendarEntry, lang: Locale, origin: string): IcsEvent {
+export function toIcsEvent(entry: CalendarEntry, lang: Locale, t: Label, origin: string): IcsEvent {
   const { text, shown } = entryTitle(lang, entry)
   const url = new URL(entryHref(lang, entry), origin).href
-  const place = entryPlace(entry, lang) ?? (entry.kind === 'open-door-day' ? useTranslations(lang)('openDoor.everywhere') : undefined)
+  const place = entryPlace(entry, lang) ?? (entry.kind === 'open-door-day' ? t('openDoor.everywhere') : undefined)
   const summary = pick(entry.summary, shown)
   const online = entry.format !== 'offline' && entry.onlineUrl ? `\n${entry.onlineUrl}` : ''
   return {
@@ -49,17 +50,16 @@ export function toIcsEvent(entry: CalendarEntry, lang: Locale, origin: string): 
     stamp: entry.updatedAt,
     sequence: entry.sequence,
     geo: coordinatesOf(entry.venue),
-    categories: [kindLabel(entry, lang)],
+    categories: [kindLabel(entry, t)],
   }
 }
 
-export function entryIcs(entry: CalendarEntry, lang: Locale, origin: string): string {
-  return icsCalendar({ prodId, timeZone: 'Asia/Almaty', events: [toIcsEvent(entry, lang, origin)] })
+export function entryIcs(entry: CalendarEntry, lang: Locale, t: Label, origin: string): string {
+  return icsCalendar({ prodId, timeZone: 'Asia/Almaty', events: [toIcsEvent(entry, lang, t, origin)] })
 }
 
 /** Subscribable calendars: everything, each region, each kind; entries from a year back on. */
-export function feeds(entries: CalendarEntry[], lang: Locale, now: Date): Array<{ name: string; title: string; entries: CalendarEntry[] }> {
-  const t = useTranslations(lang)
+export function feeds(entries: CalendarEntry[], lang: Locale, t: Label, now: Date): Array<{ name: string; title: string; entries: CalendarEntry[] }> {
   const since = now.getTime() - 366 * 86_400_000
   const recent = entries.filter((e) => new Date(e.endsAt).getTime() >= since)
   const regions = new Map<string, string>()
@@ -71,18 +71,18 @@ export function feeds(entries: CalendarEntry[], lang: Locale, now: Date): Array<
       .map(([code, name]) => ({ name: `region-${code}`, title: name, entries: recent.filter((e) => e.region === code) })),
     ...[...eventKinds, 'open-door-day' as const].map((kind) => ({
       name: `kind-${kind}`,
-      title: kind === 'open-door-day' ? t('openDoor.title') : t(`event.kind.${kind}` as UIKey),
+      title: kind === 'open-door-day' ? t('openDoor.title') : t(`event.kind.${kind}`),
       entries: recent.filter((e) => e.kind === kind),
     })),
   ]
 }
 
-export function feedIcs(feed: { title: string; entries: CalendarEntry[] }, lang: Locale, origin: string): string {
+export function feedIcs(feed: { title: string; entries: CalendarEntry[] }, lang: Locale, t: Label, origin: string): string {
   return icsCalendar({
     prodId,
     name: `Kelisim — ${feed.title}`,
     timeZone: 'Asia/Almaty',
     refresh: 'PT12H',
-    events: feed.entries.map((e) => toIcsEvent(e, lang, origin)),
+    events: feed.entries.map((e) => toIcsEvent(e, lang, t, origin)),
   })
 }
