@@ -3,7 +3,8 @@
  * the month grids, the archive, the filter index and the .ics feeds. Times are instants (UTC ISO);
  * every page shows them in Asia/Almaty through cms/core.
  */
-import { almatyMonth, monthsBetween, monthsCovered } from '../../cms/core/calendar'
+import { almatyMonth, monthsBetween, monthsCovered, paginate } from '../../cms/core/calendar'
+import { locales } from '../../cms/core/locales'
 import { byStart, isUpcoming } from '../../cms/core/events'
 import { getEvents, getOpenDoorDays, type Event, type OpenDoorDay } from './cms'
 import type { CalendarEntry } from './calendarEntry'
@@ -91,3 +92,12 @@ export function calendarMonths(entries: CalendarEntry[], now: Date): string[] {
 
 /** Entries per page of the upcoming list and the archive (the page stays well under 14 KB brotli). */
 export const calendarPageSize = 20
+
+/** getStaticPaths of pages 2..N of a paged calendar list (page 1 is the list's own route). */
+export async function laterPagePaths(which: 'upcoming' | 'past') {
+  const pages = paginate(splitByNow(await getCalendar(), new Date())[which], calendarPageSize)
+  return locales.flatMap((lang) =>
+    pages.slice(1).map((entries, i) => ({ params: { lang, page: String(i + 2) }, props: { lang, page: i + 2, pages: pages.length, entries } })),
+  )
+}
+export type LaterPageProps = Awaited<ReturnType<typeof laterPagePaths>>[number]['props']
