@@ -10,9 +10,11 @@ const zone = 'Asia/Almaty'
 const shown = 200
 
 function start() {
-  const form = document.querySelector<HTMLFormElement>('[data-cal-filters]')
-  const list = document.querySelector<HTMLElement>('[data-cal-list]')
-  if (!form || !list) return
+  const foundForm = document.querySelector<HTMLFormElement>('[data-cal-filters]')
+  const foundList = document.querySelector<HTMLElement>('[data-cal-list]')
+  if (!foundForm || !foundList) return
+  const form: HTMLFormElement = foundForm
+  const list: HTMLElement = foundList
   const status = form.querySelector<HTMLElement>('[data-cal-status]')!
   const original = [...list.childNodes]
   const pager = document.querySelector<HTMLElement>('.pager')

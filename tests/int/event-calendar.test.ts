@@ -31,8 +31,8 @@ describe('events in the calendar', async () => {
       context: quiet,
     })
     await expect(attempt).rejects.toThrow()
-    const error = await attempt.catch((e: { data?: { errors?: Array<{ message: string }> } }) => e)
-    expect(JSON.stringify(error.data ?? error)).toContain(endBeforeStartMessage.kk)
+    const error = (await attempt.catch((e: unknown) => e)) as { data?: unknown; message?: string }
+    expect(JSON.stringify(error.data ?? error.message)).toContain(endBeforeStartMessage.kk)
     const stored = await payload.findByID({ collection: 'events', id: event.id, overrideAccess: true })
     expect(stored.endsAt ?? null).toBeNull()
   })
