@@ -101,7 +101,7 @@ type SeedDocument<C extends CollectionSlug> = {
  */
 /** Called after each document is stored or found: imports and benchmarks show progress with it. */
 export type SeedProgress = (collection: CollectionSlug, outcome: 'created' | 'existing') => void
-type SeedRun = { report: SeedReport; progress?: SeedProgress }
+export type SeedRun = { report: SeedReport; progress?: SeedProgress }
 
 async function upsert<C extends CollectionSlug>(payload: Payload, { report, progress }: SeedRun, item: SeedDocument<C>): Promise<IdOf<C>> {
   const tally = (report[item.collection] ??= { created: 0, existing: 0 })
@@ -329,7 +329,7 @@ export async function seed(
  * The open-door day series: every quarter's day from the first one the reports describe (Q3 2023)
  * to today, by the rule, results only where the reports give them, and the next four.
  */
-async function seedOpenDoorDays(payload: Payload, content: SeedContent, now: Date, run: SeedRun) {
+export async function seedOpenDoorDays(payload: Payload, content: SeedContent, now: Date, run: SeedRun) {
   const days = new Map<string, { year: number; quarter: Quarter; result?: (typeof content.openDoorResults)[number] }>()
   for (const result of content.openDoorResults) {
     const { year, quarter } = quarterOf(new Date(`${result.date}T12:00:00+05:00`))

@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { endBeforeStartMessage } from '../../cms/core/calendar'
 import { openEvent, quiet, seededPayload } from './helpers'
@@ -6,7 +6,6 @@ import { openEvent, quiet, seededPayload } from './helpers'
 /** The calendar's rules on a real Payload: SEQUENCE follows changes, an end before the start is refused, the series is seeded. */
 describe('events in the calendar', async () => {
   const payload = await seededPayload()
-  afterAll(async () => payload.db.destroy?.())
 
   it('a new event has SEQUENCE 0; a new time or status counts one up, a new title does not', async () => {
     const event = await openEvent(payload, 'calendar-sequence')
@@ -44,5 +43,30 @@ describe('events in the calendar', async () => {
     expect(slugs).toContain('open-door-day-2026-q4')
     expect(days.docs[0]!.results?.appeals).toBe(1937)
     expect(days.docs.find((d) => d.slug === 'open-door-day-2024-q1')!.results?.appeals ?? null).toBeNull()
+  })
+})
+
+describe('generating open-door days from the rule (admin action)', async () => {
+  const payload = await seededPayload()
+  const { generateOpenDoorDays } = await import('../../cms/endpoints/generateOpenDoorDays')
+  const { makeUser } = await import('./helpers')
+  const call = (user: unknown, accept = 'application/json') =>
+    generateOpenDoorDays.handler({ payload, user, headers: new Headers({ accept }), context: quiet } as never) as Promise<Response>
+
+  it('refuses anyone who is not staff', async () => {
+    expect((await call(null)).status).toBe(403)
+  })
+
+  it('creates the missing days of the series and only those; from the admin form it goes back to the list', async () => {
+    const organizer = await makeUser(payload, ['organizer'], 'calendar-generate@example.org')
+    const gone = await payload.find({ collection: 'open-door-days', where: { slug: { equals: 'open-door-day-2025-q2' } }, overrideAccess: true })
+    await payload.delete({ collection: 'open-door-days', id: gone.docs[0]!.id, overrideAccess: true, context: quiet })
+    const first = await call(organizer)
+    expect(await first.json()).toEqual({ created: 1 })
+    const again = await call(organizer, 'text/html,application/xhtml+xml')
+    expect(again.status).toBe(303)
+    expect(again.headers.get('location')).toMatch(/\/collections\/open-door-days\?generated=0$/)
+    const back = await payload.find({ collection: 'open-door-days', where: { slug: { equals: 'open-door-day-2025-q2' } }, overrideAccess: true })
+    expect(new Date(back.docs[0]!.date).toISOString()).toBe('2025-05-02T05:00:00.000Z')
   })
 })
