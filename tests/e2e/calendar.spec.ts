@@ -117,3 +117,16 @@ test('every built .ics parses; UIDs are unique per file and times are exact', ()
   // 10:00 in Almaty on 6 November 2026 is 05:00Z.
   expect(openDoor2026?.toISOString()).toBe('2026-11-06T05:00:00.000Z')
 })
+
+test('on a 360×740 phone the header is compact: the page heading starts in the top third', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } })
+  const page = await context.newPage()
+  for (const url of ['/kk/events/', '/ru/offices/', '/kk/']) {
+    await page.goto(url)
+    const header = await page.locator('header.site-header').boundingBox()
+    const heading = await page.locator('main h1').boundingBox()
+    expect(header!.height, url).toBeLessThanOrEqual(130)
+    expect(heading!.y, url).toBeLessThan(740 / 3)
+  }
+  await context.close()
+})
