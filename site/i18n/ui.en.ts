@@ -161,4 +161,6 @@ export const en: UIStrings = {
   'cal.filterCount': 'Found: {{count}}',
   'cal.filterNone': 'No events match these filters.',
   'cal.seriesTitle': 'The open-door day series',
+  'cal.participating': 'Participating offices',
+  'cal.participatingNote': 'In every office from 10:00 to 18:00 (Kazakhstan time). Each office’s own hours and exceptions are on its page.',
 }

@@ -163,6 +163,8 @@ export const kk = {
   'cal.filterCount': 'Табылды: {{count}}',
   'cal.filterNone': 'Сүзгілерге сай іс-шара жоқ.',
   'cal.seriesTitle': 'Есік ашық күндерінің сериясы',
+  'cal.participating': 'Қатысатын кабинеттер',
+  'cal.participatingNote': 'Барлық кабинетте 10:00–18:00 (Қазақстан уақыты). Әр кабинеттің өз жұмыс уақыты мен ерекшеліктері оның бетінде.',
 } as const
 
 export type UIStringKey = keyof typeof kk

@@ -161,4 +161,6 @@ export const ru: UIStrings = {
   'cal.filterCount': 'Найдено: {{count}}',
   'cal.filterNone': 'Нет мероприятий по этим фильтрам.',
   'cal.seriesTitle': 'Серия дней открытых дверей',
+  'cal.participating': 'Участвующие кабинеты',
+  'cal.participatingNote': 'Во всех кабинетах с 10:00 до 18:00 (время Казахстана). Часы работы и исключения каждого кабинета — на его странице.',
 }
