@@ -6,6 +6,7 @@ import ICAL from 'ical.js'
 
 import type { EventIndex } from '../../cms/core/eventIndex'
 import { builtSite, refreshBuiltSite } from './budgets-support'
+import { admin } from './support'
 
 /**
  * The event calendar in a real browser: month navigation with JavaScript off, the filters in kk and
@@ -129,4 +130,20 @@ test('on a 360×740 phone the header is compact: the page heading starts in the 
     expect(heading!.y, url).toBeLessThan(740 / 3)
   }
   await context.close()
+})
+
+test('the admin generates the open-door days from the rule in one action', async ({ page }) => {
+  test.setTimeout(180_000)
+  await page.goto('/admin/login')
+  await page.fill('input[name="email"]', admin.email)
+  await page.fill('input[name="password"]', admin.password)
+  await page.click('button[type="submit"]')
+  await page.waitForURL(/\/admin\/?$/)
+
+  await page.goto('/admin/collections/open-door-days')
+  const generate = page.getByTestId('generate-open-door-days')
+  await expect(generate).toBeVisible()
+  await generate.getByRole('button').click()
+  await page.waitForURL(/\/admin\/collections\/open-door-days\?generated=\d+/)
+  await expect(page.getByTestId('generate-open-door-days').getByRole('status')).toBeVisible()
 })
