@@ -136,6 +136,10 @@ export interface Event {
   startsAt_tz: SupportedTimezones;
   endsAt?: string | null;
   endsAt_tz?: SupportedTimezones;
+  /**
+   * Counts changes of time, place or status; subscribed calendars update their copy when it grows.
+   */
+  sequence?: number | null;
   summary?: string | null;
   body?: {
     root: {
@@ -809,6 +813,7 @@ export interface EventsSelect<T extends boolean = true> {
   startsAt_tz?: T;
   endsAt?: T;
   endsAt_tz?: T;
+  sequence?: T;
   summary?: T;
   body?: T;
   cover?: T;

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isStaff, publishedOrStaff } from '../access'
 import { slugField, timeOfDay, publishedListIndex } from '../fields/common'
 import { publicCollectionHooks } from '../hooks/scheduleSiteRebuild'
+import { generateOpenDoorDays } from '../endpoints/generateOpenDoorDays'
 
 /**
  * The quarterly nationwide open-door day: first Friday of the second month of each quarter,
@@ -11,7 +12,14 @@ import { publicCollectionHooks } from '../hooks/scheduleSiteRebuild'
 export const OpenDoorDays: CollectionConfig = {
   slug: 'open-door-days',
   labels: { singular: { en: 'Open-door day', ru: 'День открытых дверей' }, plural: { en: 'Open-door days', ru: 'Дни открытых дверей' } },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'date', '_status'], group: 'Events' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'date', '_status'],
+    group: 'Events',
+    // One action creates the days the quarterly rule gives and the database lacks.
+    components: { beforeListTable: ['/components/GenerateOpenDoorDays#GenerateOpenDoorDays'] },
+  },
+  endpoints: [generateOpenDoorDays],
   access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
   versions: { drafts: true },
   indexes: publishedListIndex('date'),

@@ -56,3 +56,33 @@ export { toAlmatyIso } from './time'
 export function formatNumber(value: number, lang: Locale): string {
   return new Intl.NumberFormat(localeTags[lang]).format(value)
 }
+
+// Calendar labels ('YYYY-MM' and 'YYYY-MM-DD' are Kazakhstan calendar dates: formatted at noon UTC
+// in UTC, so no zone can move them to another day).
+const monthCache = new Map<string, Intl.DateTimeFormat>()
+function calendarFormatter(lang: Locale, options: Intl.DateTimeFormatOptions, key: string): Intl.DateTimeFormat {
+  let f = monthCache.get(`${lang}:${key}`)
+  if (!f) {
+    f = new Intl.DateTimeFormat(localeTags[lang], { timeZone: 'UTC', ...options })
+    monthCache.set(`${lang}:${key}`, f)
+  }
+  return f
+}
+const noon = (day: string) => new Date(`${day}T12:00:00Z`)
+
+/** "November 2026" / "қараша 2026 ж." for 'YYYY-MM', as a heading (first letter capital). */
+export function formatMonth(month: string, lang: Locale): string {
+  const text = calendarFormatter(lang, { month: 'long', year: 'numeric' }, 'month').format(noon(`${month}-01`))
+  return text.charAt(0).toLocaleUpperCase(localeTags[lang]) + text.slice(1)
+}
+
+/** "Friday, 6 November" for 'YYYY-MM-DD'. */
+export function formatDay(day: string, lang: Locale): string {
+  return calendarFormatter(lang, { weekday: 'long', day: 'numeric', month: 'long' }, 'day').format(noon(day))
+}
+
+/** Short weekday names, Monday first. */
+export function weekdayNames(lang: Locale): string[] {
+  const f = calendarFormatter(lang, { weekday: 'short' }, 'weekday')
+  return Array.from({ length: 7 }, (_, i) => f.format(noon(`2026-11-${String(2 + i).padStart(2, '0')}`)))
+}

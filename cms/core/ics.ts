@@ -18,6 +18,10 @@ export type IcsEvent = {
   stamp: Date | string
   /** Bumped when an event changes so clients replace their copy. */
   sequence?: number
+  /** Coordinates of the venue (GEO, §3.8.1.6), when known. */
+  geo?: { lat: number; lng: number } | null
+  /** Kind labels (CATEGORIES). */
+  categories?: string[]
 }
 
 const CRLF = '\r\n'
@@ -80,6 +84,8 @@ function eventLines(event: IcsEvent): string[] {
   ]
   if (event.description) lines.push(`DESCRIPTION:${escapeIcsText(event.description)}`)
   if (event.location) lines.push(`LOCATION:${escapeIcsText(event.location)}`)
+  if (event.geo) lines.push(`GEO:${event.geo.lat.toFixed(6)};${event.geo.lng.toFixed(6)}`)
+  if (event.categories?.length) lines.push(`CATEGORIES:${event.categories.map(escapeIcsText).join(',')}`)
   // URL is a URI value, not TEXT: no escaping, only folding.
   if (event.url) lines.push(`URL:${event.url}`)
   lines.push(`STATUS:${event.status ?? 'CONFIRMED'}`)
@@ -88,10 +94,17 @@ function eventLines(event: IcsEvent): string[] {
   return lines
 }
 
-/** A whole VCALENDAR (METHOD:PUBLISH: a copy to keep, not an invitation to answer), CRLF-terminated. */
-export function icsCalendar(args: { prodId: string; name?: string; events: IcsEvent[] }): string {
+/**
+ * A whole VCALENDAR (METHOD:PUBLISH: a copy to keep, not an invitation to answer), CRLF-terminated.
+ * Times are written in UTC, so no VTIMEZONE is needed and historical offsets (UTC+6 before March
+ * 2024) are exact; X-WR-TIMEZONE tells clients which zone to show them in. `refresh` (an ISO 8601
+ * duration such as 'PT12H') marks a subscribable calendar.
+ */
+export function icsCalendar(args: { prodId: string; name?: string; timeZone?: string; refresh?: string; events: IcsEvent[] }): string {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${args.prodId}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH']
-  if (args.name) lines.push(`X-WR-CALNAME:${escapeIcsText(args.name)}`)
+  if (args.name) lines.push(`X-WR-CALNAME:${escapeIcsText(args.name)}`, `NAME:${escapeIcsText(args.name)}`)
+  if (args.timeZone) lines.push(`X-WR-TIMEZONE:${args.timeZone}`)
+  if (args.refresh) lines.push(`REFRESH-INTERVAL;VALUE=DURATION:${args.refresh}`, `X-PUBLISHED-TTL:${args.refresh}`)
   for (const event of args.events) lines.push(...eventLines(event))
   lines.push('END:VCALENDAR')
   return lines.map(foldIcsLine).join(CRLF) + CRLF

@@ -41,3 +41,19 @@ export function upcomingOpenDoorDays(from: Date, count: number): Array<{ year: n
 export function openDoorDayStart(date: string): string {
   return almatyLocalToDate(`${date}T${openDoorHours.opens}`).toISOString()
 }
+
+/**
+ * Every open-door day of the series from a quarter on, up to and including the last one that opens
+ * before `until`: the past days of the nationwide series (the seed and the admin's "generate"
+ * action use it; results exist only where the reports give them).
+ */
+export function openDoorDaysSince(year: number, quarter: Quarter, until: Date): Array<{ year: number; quarter: Quarter; date: string }> {
+  const result: Array<{ year: number; quarter: Quarter; date: string }> = []
+  for (;;) {
+    const date = openDoorDayOf(year, quarter)
+    if (almatyLocalToDate(`${date}T${openDoorHours.opens}`) > until) return result
+    result.push({ year, quarter, date })
+    quarter = quarter === 4 ? 1 : ((quarter + 1) as Quarter)
+    if (quarter === 1) year += 1
+  }
+}

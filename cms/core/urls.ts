@@ -35,3 +35,19 @@ export function localizedPath(lang: Locale, path: string): string {
 export function localizedUrl(lang: Locale, section: Section, slug?: string): string {
   return localizedPath(lang, sectionPath(section, slug))
 }
+
+/**
+ * The event calendar's views and feeds, without the language prefix: the upcoming list and its
+ * pages, one month grid per month, the archive and its pages, the subscribe page, one .ics per
+ * entry and the subscribable calendars (all, per region, per kind).
+ */
+export const calendarPath = {
+  upcoming: (page = 1) => (page > 1 ? `events/page/${page}/` : 'events/'),
+  month: (month: string) => `events/${month}/`,
+  archive: (page = 1) => (page > 1 ? `events/archive/page/${page}/` : 'events/archive/'),
+  subscribe: () => 'events/subscribe/',
+  /** The filter data of the upcoming list. */
+  index: () => 'events/index.json',
+  entryIcs: (section: 'events' | 'openDoorDays', slug: string) => `${sectionPath(section, slug)}event.ics`,
+  feed: (name: string) => `events/feeds/${encodeURIComponent(name)}.ics`,
+}

@@ -10,7 +10,7 @@ import { locales, type Locale } from '../core/locales'
 import { fillMessage } from '../core/messages'
 import { paragraphsToLexical } from '../lib/lexical'
 import { almatyLocalToDate, siteTimeZone } from '../core/time'
-import { openDoorDayStart, quarterOf, upcomingOpenDoorDays, type Quarter } from '../core/openDoorDays'
+import { openDoorDayStart, openDoorDaysSince, quarterOf, upcomingOpenDoorDays, type Quarter } from '../core/openDoorDays'
 import { indicatorKey, periodKey } from '../core/statistics'
 import { loadSeedContent, type Localized, type LocalizedParagraphs, type SeedContent } from './content'
 
@@ -102,7 +102,7 @@ type SeedDocument<C extends CollectionSlug> = {
  */
 /** Called after each document is stored or found: imports and benchmarks show progress with it. */
 export type SeedProgress = (collection: CollectionSlug, outcome: 'created' | 'existing') => void
-type SeedRun = { report: SeedReport; progress?: SeedProgress }
+export type SeedRun = { report: SeedReport; progress?: SeedProgress }
 
 async function upsert<C extends CollectionSlug>(payload: Payload, { report, progress }: SeedRun, item: SeedDocument<C>): Promise<IdOf<C>> {
   const tally = (report[item.collection] ??= { created: 0, existing: 0 })
@@ -353,13 +353,17 @@ async function seedIndicators(payload: Payload, content: SeedContent, run: SeedR
   }
 }
 
-/** Past open-door days with recorded results, and the next four computed from the rule. */
-async function seedOpenDoorDays(payload: Payload, content: SeedContent, now: Date, run: SeedRun) {
+/**
+ * The open-door day series: every quarter's day from the first one the reports describe (Q3 2023)
+ * to today, by the rule, results only where the reports give them, and the next four.
+ */
+export async function seedOpenDoorDays(payload: Payload, content: SeedContent, now: Date, run: SeedRun) {
   const days = new Map<string, { year: number; quarter: Quarter; result?: (typeof content.openDoorResults)[number] }>()
   for (const result of content.openDoorResults) {
     const { year, quarter } = quarterOf(new Date(`${result.date}T12:00:00+05:00`))
     days.set(result.date, { year, quarter, result })
   }
+  for (const d of openDoorDaysSince(2023, 3, now)) if (!days.has(d.date)) days.set(d.date, { year: d.year, quarter: d.quarter })
   for (const d of upcomingOpenDoorDays(now, 4)) days.set(d.date, { year: d.year, quarter: d.quarter })
 
   for (const [date, { year, quarter, result }] of [...days].sort()) {

@@ -159,10 +159,14 @@ const hasForm = (html: string) => html.includes('data-registration-form')
 
 const kinds: Kind[] = [
   { name: 'home', url: (l) => `/${l}/` },
-  { name: 'events list', url: (l) => `/${l}/events/` },
+  // The calendar's list loads its filter module; event pages load the viewer's-time-zone note.
+  { name: 'events list', interactive: true, url: (l) => `/${l}/events/` },
+  { name: 'events month grid', url: (l) => firstUnder(l, 'events', (html) => html.includes('class="cal-grid"')) },
+  { name: 'events archive', url: (l) => `/${l}/events/archive/` },
+  { name: 'events subscribe', url: (l) => `/${l}/events/subscribe/` },
   { name: 'event with registration form', interactive: true, url: (l) => `/${l}/events/${slug}/` },
-  { name: 'event without form', url: (l) => firstUnder(l, 'events', (html) => !hasForm(html)) },
-  { name: 'open-door day', url: (l) => firstUnder(l, 'open-door-days') },
+  { name: 'event without form', interactive: true, url: (l) => firstUnder(l, 'events', (html) => !hasForm(html) && html.includes('data-local-start')) },
+  { name: 'open-door day', interactive: true, url: (l) => firstUnder(l, 'open-door-days') },
   { name: 'offices list', url: (l) => `/${l}/offices/` },
   { name: 'office', url: (l) => firstUnder(l, 'offices') },
   { name: 'mediators list', url: (l) => `/${l}/mediators/` },

@@ -57,13 +57,17 @@ describe('seed', () => {
     expect(title.en).toBeFalsy()
   })
 
-  it('computes upcoming open-door days from the quarterly rule', async () => {
+  it('seeds the open-door series from Q3 2023 and the next four days from the quarterly rule', async () => {
     const payload = await openPayload()
     const { docs } = await payload.find({ collection: 'open-door-days', sort: 'date', limit: 0, pagination: false, overrideAccess: true })
     const dates = docs.map((d) => new Date(d.date as string).toISOString())
-    // Friday 4 August 2023 (from the quarterly report; UTC+6 then), then the next four from 22 November 2026.
-    expect(dates).toEqual([
-      '2023-08-04T04:00:00.000Z',
+    // Friday 4 August 2023 (from the quarterly report; UTC+6 then) and every quarter since (UTC+5
+    // from March 2024), 6 November 2026 included, then the next four from 22 November 2026.
+    expect(dates.slice(0, 3)).toEqual(['2023-08-04T04:00:00.000Z', '2023-11-03T04:00:00.000Z', '2024-02-02T04:00:00.000Z'])
+    expect(dates).toContain('2024-05-03T05:00:00.000Z')
+    expect(dates).toContain('2026-11-06T05:00:00.000Z')
+    expect(dates).toHaveLength(18)
+    expect(dates.slice(-4)).toEqual([
       '2027-02-05T05:00:00.000Z',
       '2027-05-07T05:00:00.000Z',
       '2027-08-06T05:00:00.000Z',

@@ -6,6 +6,8 @@ import { languagesField, publishedListIndex, slugField } from '../../fields/comm
 import { publicCollectionHooks } from '../../hooks/scheduleSiteRebuild'
 import { refuseDeleteWithRegistrations } from './hooks/refuseDeleteWithRegistrations'
 import { seatWaitingListWhenCapacityGrows } from './hooks/seatWaitingListWhenCapacityGrows'
+import { bumpSequence } from './hooks/bumpSequence'
+import { endBeforeStartFor } from '../../core/calendar'
 
 const dateTime = { pickerAppearance: 'dayAndTime' as const, displayFormat: 'd MMM yyyy HH:mm' }
 
@@ -23,6 +25,7 @@ export const Events: CollectionConfig = {
   hooks: {
     ...publicCollectionHooks,
     beforeDelete: [refuseDeleteWithRegistrations],
+    beforeChange: [bumpSequence],
     afterChange: [...publicCollectionHooks.afterChange, seatWaitingListWhenCapacityGrows],
   },
   defaultSort: '-startsAt',
@@ -71,14 +74,28 @@ export const Events: CollectionConfig = {
           type: 'date',
           timezone: true,
           admin: { date: dateTime },
-          validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
+          validate: (value: unknown, { siblingData, req }: { siblingData: Record<string, unknown>; req?: { i18n?: { language?: string } } }) => {
             if (!value || !siblingData?.startsAt) return true
-            return new Date(value as string) >= new Date(siblingData.startsAt as string)
-              ? true
-              : 'The end must not be before the start.'
+            return new Date(value as string) >= new Date(siblingData.startsAt as string) ? true : endBeforeStartFor(req?.i18n?.language)
           },
         },
       ],
+    },
+    {
+      name: 'sequence',
+      type: 'number',
+      defaultValue: 0,
+      min: 0,
+      label: { kk: 'Күнтізбе нұсқасы (SEQUENCE)', en: 'Calendar revision (SEQUENCE)', ru: 'Версия для календарей (SEQUENCE)' },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: {
+          kk: 'Уақыт, орын не мәртебе өзгерген сайын артады; жазылған күнтізбелер көшірмесін жаңартады.',
+          en: 'Counts changes of time, place or status; subscribed calendars update their copy when it grows.',
+          ru: 'Считает изменения времени, места или статуса; календари подписчиков обновляют копию, когда оно растёт.',
+        },
+      },
     },
     { name: 'summary', type: 'textarea', localized: true },
     { name: 'body', type: 'richText', localized: true },

@@ -6,6 +6,7 @@ import {
   openDoorHours,
   quarterOf,
   upcomingOpenDoorDays,
+  openDoorDaysSince,
   type Quarter,
 } from '../../../cms/core/openDoorDays'
 
@@ -155,5 +156,19 @@ describe('almatyLocalToDate', () => {
     expect(almatyLocalToDate('2024-03-01T10:00').toISOString()).toBe('2024-03-01T05:00:00.000Z')
     expect(almatyLocalToDate('2021-09-13', '09:00').toISOString()).toBe('2021-09-13T03:00:00.000Z')
     expect(() => almatyLocalToDate('13/09/2021')).toThrow()
+  })
+})
+
+describe('openDoorDaysSince (the series so far)', () => {
+  it('lists every quarter from Q3 2023 to 6 November 2026 when asked on 23 November 2026', () => {
+    const days = openDoorDaysSince(2023, 3, new Date('2026-11-23T06:00:00Z')).map((d) => d.date)
+    expect(days[0]).toBe('2023-08-04')
+    expect(days).toContain('2024-02-02')
+    expect(days.at(-1)).toBe('2026-11-06')
+    expect(days).toHaveLength(14)
+  })
+  it('includes a day from the moment it opens', () => {
+    expect(openDoorDaysSince(2027, 1, new Date('2027-02-05T05:00:00Z')).map((d) => d.date)).toEqual(['2027-02-05'])
+    expect(openDoorDaysSince(2027, 1, new Date('2027-02-05T04:59:00Z'))).toEqual([])
   })
 })

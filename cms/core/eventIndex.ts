@@ -1,0 +1,155 @@
+/**
+ * The upcoming list's filter data and the filters themselves, shared by the build (which writes
+ * `events/index.json` per language) and the browser module that filters the list in place.
+ *
+ * The index is columnar and small: one row per entry with numbers pointing into shared tables
+ * (regions, kinds, formats, statuses, audiences), times in minutes since the epoch.
+ */
+
+export type IndexRow = [
+  /** path of the entry's page */ href: string,
+  title: string,
+  /** start, minutes since 1970 UTC */ start: number,
+  /** duration in minutes */ minutes: number,
+  /** index into regions, -1 for none (nationwide / online) */ region: number,
+  kind: number,
+  format: number,
+  status: number,
+  /** bit i set: held in languages[i] */ languages: number,
+  /** index into audiences, -1 for none */ audience: number,
+]
+
+export type EventIndex = {
+  v: 1
+  regions: Array<[code: string, name: string]>
+  kinds: Array<[value: string, label: string]>
+  formats: Array<[value: string, label: string]>
+  statuses: Array<[value: string, label: string]>
+  languages: string[]
+  audiences: string[]
+  rows: IndexRow[]
+}
+
+export type IndexSource = {
+  href: string
+  title: string
+  startsAt: string
+  endsAt: string
+  region: string | null
+  kind: string
+  format: string
+  status: string
+  languages: string[]
+  audience: string | null
+}
+
+type Tables = Pick<EventIndex, 'regions' | 'kinds' | 'formats' | 'statuses' | 'languages'>
+
+/** Builds the index; the tables carry the labels in the page language. */
+export function buildEventIndex(entries: IndexSource[], tables: Tables): EventIndex {
+  const position = (list: Array<[string, string]>) => new Map(list.map(([value], i) => [value, i]))
+  const regions = position(tables.regions)
+  const kinds = position(tables.kinds)
+  const formats = position(tables.formats)
+  const statuses = position(tables.statuses)
+  const audiences: string[] = []
+  const audienceIndex = new Map<string, number>()
+  const rows = entries.map((e): IndexRow => {
+    let audience = -1
+    if (e.audience) {
+      audience = audienceIndex.get(e.audience) ?? audiences.push(e.audience) - 1
+      audienceIndex.set(e.audience, audience)
+    }
+    const start = Math.round(new Date(e.startsAt).getTime() / 60_000)
+    const end = Math.round(new Date(e.endsAt).getTime() / 60_000)
+    const languages = e.languages.reduce((bits, l) => {
+      const i = tables.languages.indexOf(l)
+      return i >= 0 ? bits | (1 << i) : bits
+    }, 0)
+    return [
+      e.href,
+      e.title,
+      start,
+      Math.max(0, end - start),
+      e.region ? (regions.get(e.region) ?? -1) : -1,
+      kinds.get(e.kind) ?? 0,
+      formats.get(e.format) ?? 0,
+      statuses.get(e.status) ?? 0,
+      languages,
+      audience,
+    ]
+  })
+  return { v: 1, ...tables, audiences, rows }
+}
+
+export type EventFilter = {
+  region?: string
+  kind?: string
+  format?: string
+  language?: string
+  audience?: string
+  /** 'YYYY-MM-DD', Kazakhstan calendar days, inclusive. */
+  from?: string
+  to?: string
+}
+
+export const filterNames = ['region', 'kind', 'format', 'language', 'audience', 'from', 'to'] as const
+
+const isDay = (v: string) => /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(v)
+
+/**
+ * The filter a URL query asks for, keeping only values the index knows: an unknown region, kind,
+ * format or language, or a malformed date, is ignored (never an error).
+ */
+export function parseEventFilter(query: URLSearchParams, index: Pick<EventIndex, 'regions' | 'kinds' | 'formats' | 'languages'>): EventFilter {
+  const filter: EventFilter = {}
+  const known = (name: string, values: string[]) => {
+    const value = query.get(name)?.trim()
+    return value && values.includes(value) ? value : undefined
+  }
+  const region = known('region', index.regions.map(([v]) => v))
+  const kind = known('kind', index.kinds.map(([v]) => v))
+  const format = known('format', index.formats.map(([v]) => v))
+  const language = known('language', index.languages)
+  const audience = query.get('audience')?.trim().slice(0, 100)
+  const from = query.get('from')?.trim()
+  const to = query.get('to')?.trim()
+  if (region) filter.region = region
+  if (kind) filter.kind = kind
+  if (format) filter.format = format
+  if (language) filter.language = language
+  if (audience) filter.audience = audience
+  if (from && isDay(from)) filter.from = from
+  if (to && isDay(to)) filter.to = to
+  return filter
+}
+
+export function isEmptyFilter(filter: EventFilter): boolean {
+  return Object.keys(filter).length === 0
+}
+
+/**
+ * Kazakhstan calendar day ('YYYY-MM-DD') of an instant given in minutes. The offset comes from
+ * the caller (the browser asks Intl for Asia/Almaty) so this stays a pure function.
+ */
+type DayOf = (epochMinutes: number) => string
+
+/** Rows matching the filter, in index order. A date range keeps entries that overlap it. */
+export function filterRows(index: EventIndex, filter: EventFilter, dayOf: DayOf): IndexRow[] {
+  const region = filter.region ? index.regions.findIndex(([v]) => v === filter.region) : -2
+  const kind = filter.kind ? index.kinds.findIndex(([v]) => v === filter.kind) : -2
+  const format = filter.format ? index.formats.findIndex(([v]) => v === filter.format) : -2
+  const language = filter.language ? 1 << index.languages.indexOf(filter.language) : 0
+  const words = filter.audience?.toLocaleLowerCase()
+  const audiences = words ? new Set(index.audiences.flatMap((a, i) => (a.toLocaleLowerCase().includes(words) ? [i] : []))) : null
+  return index.rows.filter((row) => {
+    if (region !== -2 && row[4] !== region) return false
+    if (kind !== -2 && row[5] !== kind) return false
+    if (format !== -2 && row[6] !== format) return false
+    if (language && !(row[8] & language)) return false
+    if (audiences && !audiences.has(row[9])) return false
+    if (filter.from && dayOf(row[2] + Math.max(0, row[3] - 1)) < filter.from) return false
+    if (filter.to && dayOf(row[2]) > filter.to) return false
+    return true
+  })
+}

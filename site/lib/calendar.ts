@@ -1,0 +1,103 @@
+/**
+ * The calendar's entries: events and open-door days read once, in one shape, for the upcoming list,
+ * the month grids, the archive, the filter index and the .ics feeds. Times are instants (UTC ISO);
+ * every page shows them in Asia/Almaty through cms/core.
+ */
+import { almatyMonth, monthsBetween, monthsCovered, paginate } from '../../cms/core/calendar'
+import { locales } from '../../cms/core/locales'
+import { byStart, isUpcoming } from '../../cms/core/events'
+import { getEvents, getOpenDoorDays, type Event, type OpenDoorDay } from './cms'
+import type { CalendarEntry } from './calendarEntry'
+
+export * from './calendarEntry'
+
+const hour = 3_600_000
+const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5))
+
+function fromEvent(e: Event): CalendarEntry {
+  return {
+    key: `event:${e.id}`,
+    slug: e.slug,
+    section: 'events',
+    kind: e.kind,
+    format: e.format,
+    status: e.status,
+    startsAt: new Date(e.startsAt).toISOString(),
+    endsAt: new Date(e.endsAt && new Date(e.endsAt) > new Date(e.startsAt) ? e.endsAt : new Date(new Date(e.startsAt).getTime() + hour)).toISOString(),
+    region: e.region?.code ?? null,
+    regionName: e.region?.name ?? null,
+    languages: e.languages ?? [],
+    audience: e.audience ?? null,
+    title: e.title,
+    summary: e.summary ?? null,
+    venue: e.venueOffice ?? null,
+    venueAddress: e.venueAddress ?? null,
+    onlineUrl: e.onlineUrl ?? null,
+    sequence: e.sequence ?? 0,
+    updatedAt: e.updatedAt,
+    event: e,
+  }
+}
+
+function fromOpenDoorDay(d: OpenDoorDay): CalendarEntry {
+  const start = new Date(d.date)
+  return {
+    key: `open-door-day:${d.id}`,
+    slug: d.slug,
+    section: 'openDoorDays',
+    kind: 'open-door-day',
+    format: 'hybrid',
+    status: 'scheduled',
+    startsAt: start.toISOString(),
+    endsAt: new Date(start.getTime() + (minutes(d.closes) - minutes(d.opens)) * 60_000).toISOString(),
+    region: null,
+    regionName: null,
+    languages: ['kk', 'ru'],
+    audience: null,
+    title: d.title,
+    summary: d.description ?? null,
+    venue: null,
+    venueAddress: null,
+    onlineUrl: d.onlineUrl ?? null,
+    sequence: 0,
+    updatedAt: d.updatedAt,
+    openDoorDay: d,
+  }
+}
+
+/** Every published event and open-door day, in order of start. */
+export async function getCalendar(): Promise<CalendarEntry[]> {
+  const [events, days] = await Promise.all([getEvents(), getOpenDoorDays()])
+  return [...events.map(fromEvent), ...days.map(fromOpenDoorDay)].sort(byStart)
+}
+
+/** Upcoming (not yet ended) entries first to last, and past ones newest first. */
+export function splitByNow(entries: CalendarEntry[], now: Date) {
+  const upcoming = entries.filter((e) => isUpcoming(e, now))
+  const past = entries.filter((e) => !isUpcoming(e, now)).reverse()
+  return { upcoming, past }
+}
+
+/** The months the month grid has pages for: every month from the first entry's (or this one) to the last. */
+export function calendarMonths(entries: CalendarEntry[], now: Date): string[] {
+  let first = almatyMonth(now)
+  let last = first
+  for (const e of entries) {
+    const covered = monthsCovered(e.startsAt, e.endsAt)
+    if (covered[0]! < first) first = covered[0]!
+    if (covered.at(-1)! > last) last = covered.at(-1)!
+  }
+  return monthsBetween(first, last)
+}
+
+/** Entries per page of the upcoming list and the archive (the page stays well under 14 KB brotli). */
+export const calendarPageSize = 20
+
+/** getStaticPaths of pages 2..N of a paged calendar list (page 1 is the list's own route). */
+export async function laterPagePaths(which: 'upcoming' | 'past') {
+  const pages = paginate(splitByNow(await getCalendar(), new Date())[which], calendarPageSize)
+  return locales.flatMap((lang) =>
+    pages.slice(1).map((entries, i) => ({ params: { lang, page: String(i + 2) }, props: { lang, page: i + 2, pages: pages.length, entries } })),
+  )
+}
+export type LaterPageProps = Awaited<ReturnType<typeof laterPagePaths>>[number]['props']
