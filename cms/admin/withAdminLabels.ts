@@ -22,7 +22,8 @@ import {
  */
 
 type AnyField = Record<string, unknown> & { type: string; name?: string; fields?: Field[]; tabs?: AnyField[] }
-type Visitor = (field: AnyField, path: string) => void
+/** Return false to skip the field's children. */
+type Visitor = (field: AnyField, path: string) => void | boolean
 
 /** 24-hour display formats per picker appearance. */
 export const dateDisplayFormats = {
@@ -34,31 +35,39 @@ export const dateDisplayFormats = {
 } as const
 export const timeFormat = 'HH:mm'
 
-/** The path segment a field adds: its name, `(Label)` for an unnamed collapsible or tab, nothing for rows. */
+/**
+ * The key a field has in the dictionary: its name, or `(Label)` for an unnamed collapsible or tab.
+ * Rows have none. Unnamed containers hold no data of their own, so the fields inside them keep the
+ * container's parent path (`venueAddress`, not `(Place).venueAddress`), like the data does.
+ */
 export function pathSegment(field: AnyField): string | undefined {
   if (typeof field.name === 'string' && field.name) return field.name
   if ((field.type === 'collapsible' || field.type === 'tab') && typeof field.label === 'string') return `(${field.label})`
   return undefined
 }
 
+const join = (parent: string, segment: string | undefined) => (segment ? (parent ? `${parent}.${segment}` : segment) : parent)
+/** The path the children of `field` are under. */
+const childPath = (field: AnyField, own: string, parent: string) => (typeof field.name === 'string' && field.name ? own : parent)
+
 /** Calls `visit` for every field (tabs as `type: 'tab'`), depth first, with its dictionary path. */
 export function walkFields(fields: readonly unknown[] | undefined, visit: Visitor, parent = ''): void {
   for (const raw of fields ?? []) {
     const field = raw as AnyField
-    const segment = pathSegment(field)
-    const path = segment ? (parent ? `${parent}.${segment}` : segment) : parent
-    visit(field, path)
-    if (Array.isArray(field.fields)) walkFields(field.fields, visit, path)
+    const path = join(parent, pathSegment(field))
+    if (visit(field, path) === false) continue
+    const inner = childPath(field, path, parent)
+    if (Array.isArray(field.fields)) walkFields(field.fields, visit, inner)
     if (Array.isArray(field.tabs)) {
       walkFields(
         field.tabs.map((tab) => ({ ...tab, type: 'tab' })),
         visit,
-        path,
+        inner,
       )
     }
     if (Array.isArray(field.blocks)) {
       for (const block of field.blocks as Array<{ slug: string; fields: Field[] }>) {
-        walkFields(block.fields, visit, `${path}.${block.slug}`)
+        walkFields(block.fields, visit, `${inner}.${block.slug}`)
       }
     }
   }
@@ -82,7 +91,8 @@ function labelFields(fields: Field[], entity: EntityLabels | undefined, parent =
   return fields.map((raw) => {
     const field = { ...(raw as unknown as AnyField) }
     const segment = pathSegment(field)
-    const path = segment ? (parent ? `${parent}.${segment}` : segment) : parent
+    const path = join(parent, segment)
+    const inner = childPath(field, path, parent)
     const entry = segment ? entryFor(entity, path) : undefined
     if (entry?.label) field.label = entry.label
     if (entry?.labels) field.labels = entry.labels
@@ -96,23 +106,23 @@ function labelFields(fields: Field[], entity: EntityLabels | undefined, parent =
       })
     }
     if (field.type === 'date') field.admin = withDateFormats(field.admin as Record<string, unknown> | undefined)
-    if (Array.isArray(field.fields)) field.fields = labelFields(field.fields, entity, path)
+    if (Array.isArray(field.fields)) field.fields = labelFields(field.fields, entity, inner)
     if (Array.isArray(field.tabs)) {
       field.tabs = field.tabs.map((tab) => {
         const copy = { ...tab }
-        const tabPath = pathSegment({ ...tab, type: 'tab' })
-        const full = tabPath ? (path ? `${path}.${tabPath}` : tabPath) : path
-        const tabEntry = tabPath ? entryFor(entity, full) : undefined
+        const tabField = { ...tab, type: 'tab' }
+        const tabPath = join(inner, pathSegment(tabField))
+        const tabEntry = pathSegment(tabField) ? entryFor(entity, tabPath) : undefined
         if (tabEntry?.label) copy.label = tabEntry.label
         if (tabEntry?.description) copy.description = tabEntry.description
-        copy.fields = labelFields(tab.fields ?? [], entity, full)
+        copy.fields = labelFields(tab.fields ?? [], entity, childPath(tabField, tabPath, inner))
         return copy
       })
     }
     if (Array.isArray(field.blocks)) {
       field.blocks = (field.blocks as Array<{ slug: string; fields: Field[] }>).map((block) => ({
         ...block,
-        fields: labelFields(block.fields, entity, `${path}.${block.slug}`),
+        fields: labelFields(block.fields, entity, `${inner}.${block.slug}`),
       }))
     }
     return field as unknown as Field
@@ -149,6 +159,24 @@ export function requiredLocalizedFields(fields: readonly unknown[]): string[] {
   return out
 }
 
+/**
+ * The created/updated timestamps Payload would add, declared here with 24-hour formats (Payload
+ * adds its own only when a collection lacks them; same names, type and index, so the schema is unchanged).
+ */
+function timestampFields(entity: { fields: Field[]; timestamps?: boolean }, index: boolean): Field[] {
+  if (entity.timestamps === false) return []
+  const has = (name: string) => entity.fields.some((f) => 'name' in f && f.name === name)
+  const stamp = (name: 'updatedAt' | 'createdAt'): Field => ({
+    name,
+    type: 'date',
+    // Payload indexes collection timestamps, not global ones.
+    index,
+    label: ({ t }) => t(`general:${name}`),
+    admin: withDateFormats({ disableBulkEdit: true, hidden: true, date: { pickerAppearance: 'dayAndTime' } }),
+  })
+  return (['updatedAt', 'createdAt'] as const).filter((n) => !has(n)).map(stamp)
+}
+
 /** A sidebar/list field showing which of kk/ru/en the document has. */
 function translationStatusField(): Field {
   return {
@@ -168,7 +196,7 @@ function translationStatusField(): Field {
 export function withAdminLabels(collections: CollectionConfig[]): CollectionConfig[] {
   return collections.map((collection) => {
     const entity = collectionLabels[collection.slug]
-    const fields = labelFields(collection.fields, entity)
+    const fields = [...labelFields(collection.fields, entity), ...timestampFields(collection, true)]
     if (requiredLocalizedFields(collection.fields).length > 0 && !fields.some((f) => 'name' in f && f.name === 'translationStatus')) {
       fields.push(translationStatusField())
     }
@@ -196,7 +224,7 @@ export function withAdminGlobalLabels(globals: GlobalConfig[]): GlobalConfig[] {
       ...global,
       label: entity?.label ?? global.label,
       admin: { ...global.admin, group: group(global.admin) as string },
-      fields: labelFields(global.fields, entity),
+      fields: [...labelFields(global.fields, entity), ...timestampFields(global, false)],
     }
   })
 }
