@@ -1,8 +1,8 @@
-import type { CollectionSlug, ServerProps, Where } from 'payload'
+import type { ServerProps } from 'payload'
 import type { CSSProperties } from 'react'
 
 import { isStaffUser } from '../access'
-import { requiredLocalizedFields } from '../admin/withAdminLabels'
+import { missingTranslations } from '../admin/missingTranslations'
 import { defaultLocale } from '../core/locales'
 import { translationLabelsFor } from './translationStatusLabels'
 
@@ -23,6 +23,13 @@ const labelIn = (label: unknown, language: string): string => {
   return l?.[language] ?? l?.ru ?? ''
 }
 
+/** A title in the admin's language, else Russian, English, anything (the Kazakh one is what is missing). */
+const titleIn = (titles: unknown, language: string): string => {
+  if (typeof titles === 'string') return titles
+  const byLocale = (titles ?? {}) as Record<string, string | null | undefined>
+  return byLocale[language] || byLocale.ru || byLocale.en || Object.values(byLocale).find(Boolean) || ''
+}
+
 /**
  * Dashboard panel: documents that lack their Kazakh version (a required translated field empty in
  * kk), per collection, with links to edit them. Drafts count: the point is to fix them before publishing.
@@ -33,54 +40,11 @@ export async function MissingKazakh({ payload, i18n, user }: ServerProps) {
   const t = translationLabelsFor(language)
   const adminRoute = payload.config.routes.admin
 
-  const groups = []
-  for (const collection of payload.config.collections) {
-    const fields = requiredLocalizedFields(collection.fields)
-    if (fields.length === 0 || collection.admin?.hidden === true) continue
-    const where: Where = { or: fields.map((f) => ({ [f]: { exists: false } })) }
-    const titleField = collection.admin?.useAsTitle ?? 'id'
-    const result = await payload
-      .find({
-        collection: collection.slug as CollectionSlug,
-        where,
-        locale: defaultLocale,
-        fallbackLocale: false,
-        draft: true,
-        depth: 0,
-        limit: PER_COLLECTION,
-        sort: '-updatedAt',
-        user,
-        overrideAccess: false,
-      })
-      .catch(() => null)
-    if (!result || result.totalDocs === 0) continue
-    // Titles in the admin's language (or any), since the Kazakh one is what is missing.
-    const titles = await payload
-      .find({
-        collection: collection.slug as CollectionSlug,
-        where: { id: { in: result.docs.map((d) => d.id) } },
-        locale: 'all',
-        depth: 0,
-        draft: true,
-        limit: PER_COLLECTION,
-        select: { [titleField]: true } as never,
-        overrideAccess: true,
-      })
-      .catch(() => null)
-    const titleOf = (id: string | number) => {
-      const doc = titles?.docs.find((d) => d.id === id) as Record<string, unknown> | undefined
-      const value = doc?.[titleField]
-      if (typeof value === 'string') return value
-      const byLocale = (value ?? {}) as Record<string, string | null>
-      return byLocale[language] || byLocale.ru || byLocale.en || Object.values(byLocale).find(Boolean) || t.untitled
-    }
-    groups.push({
-      slug: collection.slug,
-      label: labelIn(collection.labels?.plural, language) || collection.slug,
-      total: result.totalDocs,
-      docs: result.docs.map((d) => ({ id: d.id, title: titleOf(d.id) })),
-    })
-  }
+  const groups = (await missingTranslations(payload, defaultLocale, { limit: PER_COLLECTION, user: user as never }).catch(() => [])).map((g) => ({
+    ...g,
+    label: labelIn(g.label, language) || g.slug,
+    docs: g.docs.map((d) => ({ id: d.id, title: titleIn(d.titles, language) || t.untitled })),
+  }))
 
   return (
     <section style={box} aria-labelledby="missing-kazakh-title" data-testid="missing-kazakh">
