@@ -78,6 +78,18 @@ const isTrilingual = (value: unknown): value is Trilingual =>
   typeof value === 'object' &&
   ['kk', 'ru', 'en'].every((l) => typeof (value as Record<string, unknown>)[l] === 'string' && (value as Record<string, string>)[l]!.trim() !== '')
 
+/**
+ * A field label as a function of the admin language, carrying its three texts in `translations`.
+ * Payload passes a field's static label object unresolved to a few places (the list's sort buttons
+ * read "Sort by [object Object]"); a function is resolved per language when the admin's client config
+ * is built, like Payload's own labels.
+ */
+export type TranslatedLabel = ((args: { i18n: { language: string } }) => string) & { translations: Trilingual }
+export function translatedLabel(texts: Trilingual): TranslatedLabel {
+  const fn = ({ i18n }: { i18n: { language: string } }) => texts[i18n.language as keyof Trilingual] ?? texts.ru
+  return Object.assign(fn, { translations: texts })
+}
+
 function entryFor(entity: EntityLabels | undefined, path: string): FieldLabels | undefined {
   if (!path) return undefined
   const own = entity?.fields[path]
@@ -94,7 +106,8 @@ function labelFields(fields: Field[], entity: EntityLabels | undefined, parent =
     const path = join(parent, segment)
     const inner = childPath(field, path, parent)
     const entry = segment ? entryFor(entity, path) : undefined
-    if (entry?.label) field.label = entry.label
+    if (entry?.label) field.label = translatedLabel(entry.label)
+    else if (isTrilingual(field.label)) field.label = translatedLabel(field.label)
     if (entry?.labels) field.labels = entry.labels
     if (entry?.description) field.admin = { ...(field.admin as object), description: entry.description }
     if (Array.isArray(field.options)) {
@@ -113,7 +126,7 @@ function labelFields(fields: Field[], entity: EntityLabels | undefined, parent =
         const tabField = { ...tab, type: 'tab' }
         const tabPath = join(inner, pathSegment(tabField))
         const tabEntry = pathSegment(tabField) ? entryFor(entity, tabPath) : undefined
-        if (tabEntry?.label) copy.label = tabEntry.label
+        if (tabEntry?.label) copy.label = translatedLabel(tabEntry.label) as never
         if (tabEntry?.description) copy.description = tabEntry.description
         copy.fields = labelFields(tab.fields ?? [], entity, childPath(tabField, tabPath, inner))
         return copy
@@ -182,7 +195,7 @@ function translationStatusField(): Field {
   return {
     name: 'translationStatus',
     type: 'ui',
-    label: commonFields.translationStatus!.label,
+    label: translatedLabel(commonFields.translationStatus!.label!) as never,
     admin: {
       position: 'sidebar',
       components: {

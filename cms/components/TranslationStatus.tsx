@@ -78,8 +78,14 @@ export async function TranslationStatusCell(props: Props) {
 
 /** Edit view sidebar: the same, for the document being edited. */
 export async function TranslationStatusField(props: Props & { field?: { label?: unknown } }) {
-  const label = props.field?.label as Record<string, string> | string | undefined
-  const heading = typeof label === 'string' ? label : (label?.[props.i18n?.language ?? 'ru'] ?? label?.ru)
+  const label = props.field?.label
+  const language = props.i18n?.language ?? 'ru'
+  const heading =
+    typeof label === 'function'
+      ? (label as (args: { i18n: { language: string } }) => string)({ i18n: { language } })
+      : typeof label === 'string'
+        ? label
+        : (label as Record<string, string> | undefined)?.[language]
   return (
     <div className="field-type" style={{ marginBottom: '1rem' }}>
       <div className="field-label">{heading}</div>

@@ -14,7 +14,10 @@ const LANGS = ['kk', 'ru', 'en'] as const
 
 function problem(value: unknown): string | null {
   if (value === undefined || value === null) return 'no label'
-  if (value === false || typeof value === 'function') return null
+  if (value === false) return null
+  // Our dictionary labels are functions of the admin language carrying their texts; Payload's own
+  // label functions translate through the interface keys.
+  if (typeof value === 'function') return 'translations' in value ? problem((value as { translations: unknown }).translations) : null
   if (typeof value === 'string') return `plain string "${value}" (needs kk, ru, en)`
   if (typeof value === 'object') {
     const missing = LANGS.filter((l) => {
