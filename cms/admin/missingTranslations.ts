@@ -42,7 +42,7 @@ export async function missingTranslations(
       overrideAccess: !user,
     })
     if (result.totalDocs === 0) continue
-    const ids = result.docs.map((d) => d.id)
+    const ids = (result.docs as Array<{ id: string | number }>).map((d) => d.id)
     const titles = await payload.find({
       collection: slug,
       where: { id: { in: ids } },
@@ -54,7 +54,7 @@ export async function missingTranslations(
       overrideAccess: true,
     })
     const titleOf = (id: string | number) =>
-      (titles.docs.find((d) => d.id === id) as Record<string, unknown> | undefined)?.[titleField] as MissingGroup['docs'][number]['titles']
+      ((titles.docs as Array<{ id: string | number }>).find((d) => d.id === id) as Record<string, unknown> | undefined)?.[titleField] as MissingGroup['docs'][number]['titles']
     groups.push({ slug, label: collection.labels?.plural, total: result.totalDocs, docs: ids.map((id) => ({ id, titles: titleOf(id) })) })
   }
   return groups
