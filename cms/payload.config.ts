@@ -20,6 +20,7 @@ import { Users } from './collections/Users'
 import { databaseAdapter } from './db'
 import { cancelEndpoint, cancelPageEndpoint } from './endpoints/cancelRegistration'
 import { registerEndpoint } from './endpoints/register'
+import { seatsEndpoint } from './endpoints/seats'
 import { abuseRefusedName } from './lib/abuseGuard'
 import { SiteBuild } from './globals/SiteBuild'
 import { defaultLocale, localeNames, locales } from './core/locales'
@@ -90,7 +91,7 @@ export default buildConfig({
   // Labels in kk/ru/en from one dictionary (cms/admin/labels.ts), 24-hour dates, translation status.
   collections: withAdminLabels([Events, OpenDoorDays, Publications, Offices, Mediators, Regions, Registrations, Media, Documents, Users]),
   globals: withAdminGlobalLabels([SiteBuild]),
-  endpoints: [registerEndpoint, cancelPageEndpoint, cancelEndpoint],
+  endpoints: [registerEndpoint, seatsEndpoint, cancelPageEndpoint, cancelEndpoint],
   jobs,
   // SMTP from the environment, or .eml files in <data dir>/mail/ (cms/lib/mail.ts).
   email: mailAdapter(),

@@ -30,6 +30,10 @@ type RegistrationMessages = Record<RegistrationErrorCode, string> & {
   cancelLinkInvalid: string
   eventHasRegistrations: string
   waitingPromotedOnlyBySeat: string
+  /** Live seat figures under the form (GET /api/register/seats). */
+  seatsLeft: string
+  seatsUnlimited: string
+  seatsFullWaiting: string
 }
 
 export const registrationMessages: Record<Locale, RegistrationMessages> = {
@@ -74,6 +78,9 @@ export const registrationMessages: Record<Locale, RegistrationMessages> = {
     cancelLinkInvalid: 'Сілтеме жарамсыз немесе толық көшірілмеген. Хаттағы сілтемені толығымен ашыңыз.',
     eventHasRegistrations: 'Іс-шараны жою мүмкін емес: оған {{count}} тіркеу бар. Алдымен тіркеулерді жойыңыз немесе іс-шараны «тоқтатылды» деп белгілеңіз.',
     waitingPromotedOnlyBySeat: 'Күту тізіміндегі қатысушы орын босағанда ғана автоматты түрде расталады. Орын санын көбейтіңіз немесе басқа тіркеуді жойыңыз.',
+    seatsLeft: '{{capacity}} орынның {{left}} орны бос.',
+    seatsUnlimited: 'Орын саны шектелмеген.',
+    seatsFullWaiting: 'Бос орын қалмады: тіркелсеңіз, күту тізіміне қосыласыз. Орын босаса, тіркеуіңіз автоматты түрде расталады.',
   },
   ru: {
     nameRequired: 'Укажите имя и фамилию.',
@@ -116,6 +123,9 @@ export const registrationMessages: Record<Locale, RegistrationMessages> = {
     cancelLinkInvalid: 'Ссылка недействительна или скопирована не полностью. Откройте ссылку из письма целиком.',
     eventHasRegistrations: 'Мероприятие нельзя удалить: на него {{count}} регистраций. Сначала удалите регистрации или отметьте мероприятие как отменённое.',
     waitingPromotedOnlyBySeat: 'Участник из листа ожидания подтверждается автоматически, когда освобождается место. Увеличьте число мест или отмените другую регистрацию.',
+    seatsLeft: 'Свободно {{left}} из {{capacity}} мест.',
+    seatsUnlimited: 'Число мест не ограничено.',
+    seatsFullWaiting: 'Свободных мест нет: зарегистрировавшись, вы попадёте в лист ожидания. Если место освободится, регистрация подтвердится автоматически.',
   },
   en: {
     nameRequired: 'Enter your full name.',
@@ -158,6 +168,9 @@ export const registrationMessages: Record<Locale, RegistrationMessages> = {
     cancelLinkInvalid: 'The link is not valid or was copied incompletely. Open the whole link from the e-mail.',
     eventHasRegistrations: 'The event cannot be deleted: it has {{count}} registration(s). Delete the registrations first, or mark the event as cancelled.',
     waitingPromotedOnlyBySeat: 'A person on the waiting list is confirmed automatically when a seat frees up. Increase the number of seats or cancel another registration.',
+    seatsLeft: '{{left}} of {{capacity}} seats left.',
+    seatsUnlimited: 'There is no seat limit.',
+    seatsFullWaiting: 'No seats left: if you register, you join the waiting list, and your registration is confirmed automatically when a seat frees up.',
   },
 }
 

@@ -3,6 +3,7 @@ import type { JobsConfig, Payload } from 'payload'
 import { hasRole, type Role } from '../access'
 import { publishQueue, rebuildSiteTask, releaseAbandonedRebuilds } from './rebuildSite'
 import { emailQueue, sendRegistrationEmailTask } from './sendRegistrationEmail'
+import { maintenanceQueue, purgeExpiredDataTask } from './purgeExpiredData'
 
 type UserLike = { roles?: Role[] | null; collection?: string } | null
 
@@ -18,11 +19,10 @@ let lastAbandonedCheck = 0
  * (autoRun, started at boot by cms/instrumentation.ts); scripts and tests call runQueuedJobs.
  */
 export const jobs: JobsConfig = {
-  tasks: [rebuildSiteTask, sendRegistrationEmailTask],
+  tasks: [rebuildSiteTask, sendRegistrationEmailTask, purgeExpiredDataTask],
   enableConcurrencyControl: true,
   // Finished jobs leave the table (outcomes live in the site-build global); failed ones stay
-  // with their error for admins to read. Nothing removes them yet: the data-retention task of the
-  // registrations work is where old failed jobs will be cleared too.
+  // with their error for admins to read, until the nightly purgeExpiredData removes them after a month.
   deleteJobOnComplete: true,
   access: { queue: adminsOnly, run: adminsOnly, cancel: adminsOnly },
   // Every second: a rebuild waits for its debounce window (waitUntil), not for the next minute.
@@ -32,6 +32,8 @@ export const jobs: JobsConfig = {
     // E-mail every 5 seconds, a few at a time: a confirmation arrives while the participant still
     // looks at the result page, and a burst of registrations drains without starving the CMS.
     { queue: emailQueue, cron: '*/5 * * * * *', limit: 10, silent: { info: true } },
+    // Scheduled housekeeping (tasks with a `schedule`): queued at its cron time, run within the minute.
+    { queue: maintenanceQueue, cron: '0 * * * * *', limit: 1, silent: { info: true } },
   ],
   shouldAutoRun: async (payload) => {
     if (Date.now() - lastAbandonedCheck >= abandonedCheckEveryMs) {

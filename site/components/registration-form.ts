@@ -91,6 +91,30 @@ async function submit(form: HTMLFormElement, button: HTMLButtonElement) {
   }
 }
 
+type Seats = { formOpen: boolean; message: string }
+
+/** Shows the live seat figure; a form that takes nobody any more (full, closed) gives way to the reason. */
+async function showSeats(form: HTMLFormElement) {
+  const line = form.querySelector<HTMLElement>('[data-seats]')
+  const event = form.querySelector<HTMLInputElement>('input[name="event"]')?.value
+  const lang = form.querySelector<HTMLInputElement>('input[name="lang"]')?.value ?? ''
+  if (!line || !event) return
+  try {
+    const response = await fetch(`/api/register/seats?event=${encodeURIComponent(event)}&lang=${encodeURIComponent(lang)}`, {
+      headers: { Accept: 'application/json' },
+    })
+    if (!response.ok) return
+    const seats = (await response.json()) as Seats
+    line.textContent = seats.message
+    if (!seats.formOpen) {
+      form.querySelectorAll<HTMLElement>('.form__field, button[type="submit"]').forEach((el) => (el.hidden = true))
+      line.classList.add('notice')
+    }
+  } catch {
+    // Without the figure the form still works; the server decides on submit.
+  }
+}
+
 export function enhanceRegistrationForms() {
   for (const form of document.querySelectorAll<HTMLFormElement>('form[data-registration-form]:not([data-enhanced])')) {
     // The browser's own bubbles speak the browser's language; the server's messages speak the page's.
@@ -101,5 +125,6 @@ export function enhanceRegistrationForms() {
       if (!button.disabled) void submit(form, button)
     })
     form.dataset.enhanced = ''
+    void showSeats(form)
   }
 }

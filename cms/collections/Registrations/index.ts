@@ -9,6 +9,7 @@ import { placeNewRegistration, refillAfterStaffChange } from './hooks/placeRegis
 import { keepSeatKeysInStep } from './hooks/keepSeatKeysInStep'
 import { stampConsent } from './hooks/stampConsent'
 import { guardPublicCreate } from './hooks/guardPublicCreate'
+import { exportRegistrationsEndpoint } from '../../endpoints/exportRegistrations'
 
 // Written by the hooks only: field access strips whatever a request sends for them (hooks run
 // after field access, so their own values stand).
@@ -21,7 +22,9 @@ export const Registrations: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'event', 'status', 'seat', 'reference', 'email', 'createdAt'],
     group: 'Events',
+    components: { beforeListTable: ['/components/ExportRegistrationsLink#ExportRegistrationsLink'] },
   },
+  endpoints: [exportRegistrationsEndpoint],
   // Anyone may register; only staff may see, change or remove registrations.
   access: { create: anyone, read: isStaff, update: isStaff, delete: isStaff },
   hooks: {
