@@ -9,6 +9,7 @@ import sharp from 'sharp'
 import { kk, kkLexicalTranslations } from './admin/translations/kk'
 import { withAdminGlobalLabels, withAdminLabels } from './admin/withAdminLabels'
 import { Events } from './collections/Events'
+import { Indicators } from './collections/Indicators'
 import { Documents, Media } from './collections/Media'
 import { Mediators } from './collections/Mediators'
 import { Offices } from './collections/Offices'
@@ -89,7 +90,7 @@ export default buildConfig({
     fallback: true,
   },
   // Labels in kk/ru/en from one dictionary (cms/admin/labels.ts), 24-hour dates, translation status.
-  collections: withAdminLabels([Events, OpenDoorDays, Publications, Offices, Mediators, Regions, Registrations, Media, Documents, Users]),
+  collections: withAdminLabels([Events, OpenDoorDays, Publications, Offices, Mediators, Regions, Registrations, Media, Documents, Users, Indicators]),
   globals: withAdminGlobalLabels([SiteBuild]),
   endpoints: [registerEndpoint, seatsEndpoint, cancelPageEndpoint, cancelEndpoint],
   jobs,

@@ -16,6 +16,7 @@ export const sections = {
   about: 'about',
   faq: 'faq',
   search: 'search',
+  statistics: 'statistics',
 } as const
 export type Section = keyof typeof sections
 

@@ -62,17 +62,21 @@ export async function purgeExpiredData(payload: Payload, now = new Date(), month
 
 async function anonymizeRegistrationsOf(payload: Payload, eventIds: Array<string | number>): Promise<number> {
   let done = 0
-  for (;;) {
-    const { docs } = await payload.find({
+  // Paged by id over a set that does not change (the updates keep every row in it), so each row is
+  // seen once; rows erased by an earlier run are recognized and skipped.
+  for (let page = 1; ; page++) {
+    const result = await payload.find({
       collection: 'registrations',
-      where: { and: [{ event: { in: eventIds } }, { email: { not_like: `@${anonymizedDomain}` } }] },
-      select: { reference: true },
+      where: { event: { in: eventIds } },
+      select: { reference: true, email: true },
+      sort: 'id',
       depth: 0,
       limit: batch,
+      page,
       overrideAccess: true,
     })
-    if (!docs.length) return done
-    for (const doc of docs) {
+    for (const doc of result.docs) {
+      if (String(doc.email).endsWith(`@${anonymizedDomain}`)) continue
       const reference = String(doc.reference)
       // Straight to the adapter: no hook may re-derive keys from the old e-mail or send mail, and the
       // unique keys become the registration's own filler, which can collide with nothing.
@@ -90,5 +94,6 @@ async function anonymizeRegistrationsOf(payload: Payload, eventIds: Array<string
       })
       done++
     }
+    if (!result.hasNextPage) return done
   }
 }

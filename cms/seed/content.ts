@@ -22,6 +22,8 @@ import {
   type Specialization,
   type Weekday,
 } from '../core/vocabulary'
+import type { Quarter } from '../core/openDoorDays'
+import { indicatorMetrics, type IndicatorMetric } from '../core/statistics'
 import { repoRoot } from '../lib/paths'
 import type { Region } from '../payload-types'
 
@@ -111,6 +113,19 @@ export type OpenDoorResultSeed = {
   summary: Localized
 }
 
+/** A row of the network's indicators: only figures a document gives (content/seed/indicators.json). */
+export type IndicatorSeed = {
+  /** A region code, or null for the whole country. */
+  region: string | null
+  year: number
+  /** null: the figures describe a whole year. */
+  quarter: Quarter | null
+  source: Localized
+  periodNote: Localized
+  note: Localized
+  values: Partial<Record<IndicatorMetric, number>>
+}
+
 /** Texts every open-door day shares; {{quarter}} and {{year}} are filled per day. */
 export type OpenDoorDayTexts = { title: Localized; description: Localized }
 
@@ -122,6 +137,7 @@ export type SeedContent = {
   publications: PublicationSeed[]
   mediators: MediatorSeed[]
   openDoorResults: OpenDoorResultSeed[]
+  indicators: IndicatorSeed[]
 }
 
 // The files as people write them: vocabulary values and language codes are plain strings until
@@ -199,6 +215,11 @@ export function loadSeedContent(dir = path.join(repoRoot, 'content', 'seed')): S
       specializations: m.specializations.map((s) => inVocabulary(specializations, s, 'specializations', where)),
     })),
     openDoorResults: readSeedFile(dir, 'open-door-results.json', (r: OpenDoorResultSeed) => `open-door result ${r.date}`, (r) => r),
+    indicators: readSeedFile(dir, 'indicators.json', (r: IndicatorSeed) => `indicators ${r.region ?? 'kz'} ${r.year} Q${r.quarter ?? '-'}`, (r, where) => {
+      for (const name of Object.keys(r.values)) inVocabulary(indicatorMetrics, name, 'values', where)
+      if (r.quarter !== null && ![1, 2, 3, 4].includes(r.quarter)) throw new Error(`${where.file}, ${where.record}: quarter must be 1–4 or null`)
+      return r
+    }),
   }
   checkReferences(content)
   return content
@@ -219,5 +240,6 @@ export function checkReferences(content: SeedContent): void {
     if (!regions.has(m.region)) problems.push(`mediator ${m.slug}: region ${m.region}`)
     for (const o of m.offices) if (!offices.has(o)) problems.push(`mediator ${m.slug}: office ${o}`)
   }
+  for (const i of content.indicators) if (i.region && !regions.has(i.region)) problems.push(`indicators ${i.year}: region ${i.region}`)
   if (problems.length) throw new Error(`Seed content has unknown references:\n${problems.join('\n')}`)
 }

@@ -11,6 +11,7 @@ import { fillMessage } from '../core/messages'
 import { paragraphsToLexical } from '../lib/lexical'
 import { almatyLocalToDate, siteTimeZone } from '../core/time'
 import { openDoorDayStart, quarterOf, upcomingOpenDoorDays, type Quarter } from '../core/openDoorDays'
+import { indicatorKey, periodKey } from '../core/statistics'
 import { loadSeedContent, type Localized, type LocalizedParagraphs, type SeedContent } from './content'
 
 const context = { ...withoutSideEffects }
@@ -322,7 +323,34 @@ export async function seed(
   }
 
   await seedOpenDoorDays(payload, content, now, run)
+  await seedIndicators(payload, content, run, regionIds)
   return report
+}
+
+/**
+ * The network's figures as the documents give them, one row per scope and period. Event outcomes
+ * and open-door day results are not copied here: the statistics views roll them up.
+ */
+async function seedIndicators(payload: Payload, content: SeedContent, run: SeedRun, regionIds: SeedIds<'regions'>) {
+  for (const row of content.indicators) {
+    const period = { year: row.year, quarter: row.quarter }
+    const what = `indicators ${periodKey(period)}`
+    const texts = (l: Locale) => ({ source: pick(row.source, l), periodNote: pick(row.periodNote, l), note: pick(row.note, l) }) satisfies Fields<'indicators'>
+    await upsert(payload, run, {
+      collection: 'indicators',
+      key: { field: 'key', value: indicatorKey(row.region, period) },
+      title: row.source,
+      create: (l) => ({
+        region: row.region ? regionIds.get(row.region, what) : undefined,
+        year: row.year,
+        quarter: row.quarter ? (String(row.quarter) as '1' | '2' | '3' | '4') : undefined,
+        ...row.values,
+        ...texts(l),
+        source: pickRequired(row.source, l, `${what} source`),
+      }),
+      translate: texts,
+    })
+  }
 }
 
 /** Past open-door days with recorded results, and the next four computed from the rule. */

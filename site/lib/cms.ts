@@ -59,6 +59,8 @@ export type Publication = WithSlug<
   >
 >
 
+export type Indicator = Populated<AllLocales<Generated.Indicator, 'source' | 'periodNote' | 'note'>, { region?: Region | null }>
+
 let payloadPromise: Promise<Payload> | undefined
 function cms(): Promise<Payload> {
   payloadPromise ??= getPayload({ config })
@@ -95,6 +97,8 @@ export const buildReads = {
   events: { collection: 'events', ...publicRead, sort: '-startsAt', where: published, joins: false },
   'open-door-days': { collection: 'open-door-days', ...publicRead, sort: '-date', where: published },
   publications: { collection: 'publications', ...publicRead, sort: '-publishedOn', where: published },
+  // No drafts: every row is public once saved.
+  indicators: { collection: 'indicators', ...publicRead, sort: 'key' },
 } as const
 
 // One call per collection: find's signature is generic over the collection, so each read keeps its
@@ -105,6 +109,7 @@ export const getOffices = () => once('offices', async () => docs<Office>((await 
 export const getMediators = () => once('mediators', async () => docs<Mediator>((await cms()).find(buildReads.mediators)))
 export const getEvents = () => once('events', async () => docs<Event>((await cms()).find(buildReads.events)))
 export const getOpenDoorDays = () => once('open-door-days', async () => docs<OpenDoorDay>((await cms()).find(buildReads['open-door-days'])))
+export const getIndicators = () => once('indicators', async () => docs<Indicator>((await cms()).find(buildReads.indicators)))
 export const getPublications = () => once('publications', async () => docs<Publication>((await cms()).find(buildReads.publications)))
 
 /** Rich text to HTML. Lexical's converter escapes text, so the result is safe to set as HTML. */

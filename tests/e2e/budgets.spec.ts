@@ -172,6 +172,7 @@ const kinds: Kind[] = [
   { name: 'about', url: (l) => `/${l}/about/` },
   { name: 'faq', url: (l) => `/${l}/faq/` },
   { name: 'search', interactive: true, url: (l) => `/${l}/search/` },
+  { name: 'statistics', url: (l) => `/${l}/statistics/` },
   { name: '404', status: 404, url: (l) => `/${l}/no-such-page/` },
 ]
 

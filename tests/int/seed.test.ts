@@ -15,7 +15,7 @@ describe('seed', () => {
 
     const snapshot = async () => {
       const out: Record<string, Array<[unknown, unknown]>> = {}
-      for (const collection of ['regions', 'offices', 'mediators', 'events', 'publications', 'open-door-days'] as const) {
+      for (const collection of ['regions', 'offices', 'mediators', 'events', 'publications', 'open-door-days', 'indicators'] as const) {
         const { docs } = await payload.find({ collection, limit: 0, pagination: false, overrideAccess: true, draft: true, sort: 'id' })
         out[collection] = docs.map((d) => [d.id, d.updatedAt])
       }

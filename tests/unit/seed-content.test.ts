@@ -393,3 +393,18 @@ describe('loadSeedContent at the file boundary', () => {
     }
   })
 })
+
+describe('indicators.json', () => {
+  it('has every text in kk, ru and en, and only rows the rules accept', async () => {
+    const { indicatorProblems } = await import('../../cms/core/statistics')
+    expect(seed.indicators.flatMap((r) => missingLanguages({ source: r.source, periodNote: r.periodNote, note: r.note }, `${r.year}`))).toEqual([])
+    for (const r of seed.indicators) expect(indicatorProblems({ ...r.values, year: r.year, quarter: r.quarter }, new Date('2026-11-23T00:00:00Z'))).toEqual([])
+  })
+
+  it('holds the quarterly report’s Q3 2023 figures as national totals, and no regional row the documents do not give', () => {
+    const q3 = seed.indicators.find((r) => r.year === 2023 && r.quarter === 3)!
+    expect(q3.region).toBeNull()
+    expect(q3.values).toMatchObject({ sitesTotal: 485, mediatorsTotal: 1596, mediatorsProfessional: 270, mediatorsPublic: 1326, appeals: 1724, courtReferrals: 161, consultations: 1081, agreements: 643, events: 345, peopleReached: 12223, publications: 546 })
+    expect(seed.indicators.filter((r) => r.region !== null)).toEqual([])
+  })
+})

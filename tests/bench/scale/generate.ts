@@ -245,5 +245,5 @@ export function generateNationalDataSet(scale = 1, seed = 20260301): SeedContent
 
   // The real open-door-day texts: the seed adds the next days from the rule, as it does for the portal.
   const openDoorDayTexts: SeedContent['openDoorDayTexts'] = JSON.parse(fs.readFileSync(openDoorDayTextsFile, 'utf8'))
-  return { openDoorDayTexts, regions, offices, mediators, events, publications, openDoorResults: [] }
+  return { openDoorDayTexts, regions, offices, mediators, events, publications, openDoorResults: [], indicators: [] }
 }
