@@ -111,6 +111,13 @@ test.describe('with JavaScript', () => {
     expect(stored.map((r) => [r.email, r.locale])).toContainEqual(['dana.js@example.kz', 'kk'])
   })
 
+  test('the live seat figure above the form counts the registrations already taken (Russian)', async ({ page, request }) => {
+    const taken = (await registrationsFor(request, token, eventId)).filter((r) => r.status === 'confirmed' || r.status === 'attended').length
+    await page.goto(`/ru/events/${slug}/`)
+    // publishOpenEvent opens 50 seats; the figure comes from /api/register/seats, not from the static page.
+    await expect(page.locator('form[data-registration-form] [data-seats]')).toHaveText(`Свободно ${50 - taken} из 50 мест.`)
+  })
+
   test('registering twice with the same e-mail answers the existing registration, never a second seat (English)', async ({ page, request }) => {
     await page.clock.install()
     await page.goto(`/en/events/${slug}/`)

@@ -54,5 +54,5 @@ export async function publishOpenEvent(request: APIRequestContext, token: string
 export async function registrationsFor(request: APIRequestContext, token: string, eventId: number) {
   const response = await request.get(`/api/registrations?where[event][equals]=${eventId}&limit=100`, { headers: bearer(token) })
   expect(response.ok()).toBeTruthy()
-  return (await response.json()).docs as Array<{ name: string; email: string; locale: string }>
+  return (await response.json()).docs as Array<{ name: string; email: string; locale: string; status: string }>
 }
