@@ -2,9 +2,12 @@ import path from 'node:path'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { ru } from '@payloadcms/translations/languages/ru'
+import type { SupportedLanguages } from '@payloadcms/translations'
 import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
+import { kk, kkLexicalTranslations } from './admin/translations/kk'
+import { withAdminGlobalLabels, withAdminLabels } from './admin/withAdminLabels'
 import { Events } from './collections/Events'
 import { Indicators } from './collections/Indicators'
 import { Documents, Media } from './collections/Media'
@@ -50,8 +53,15 @@ export default buildConfig({
     user: Users.slug,
     avatar: 'default',
     meta: { titleSuffix: ' — Kelisim' },
-    // Queued / running / last result of the public site build, above the collection cards.
-    components: { beforeDashboard: ['/components/SiteBuildStatus#SiteBuildStatus'] },
+    // Above the collection cards: queued / running / last result of the public site build, then
+    // the documents still missing their Kazakh version.
+    components: {
+      beforeDashboard: ['/components/SiteBuildStatus#SiteBuildStatus', '/components/MissingKazakh#MissingKazakh'],
+      // Kazakh month and weekday names in the date picker (Payload has no Kazakh date-fns locale).
+      providers: ['/admin/KazakhDatePickerLocale#KazakhDatePickerLocale'],
+    },
+    // 24-hour dates wherever Payload formats one itself (created/updated columns, "last modified").
+    dateFormat: 'dd.MM.yyyy HH:mm',
     // Date pickers of events work in Kazakhstan time whatever the organizer's computer is set to.
     timezones: {
       supportedTimezones: [{ label: 'Қазақстан / Казахстан (UTC+5)', value: 'Asia/Almaty' }],
@@ -62,8 +72,15 @@ export default buildConfig({
       importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js'),
     },
   },
-  // Payload ships admin translations for ru and en, not kk; the content itself is in all three.
-  i18n: { supportedLanguages: { ru, en }, fallbackLanguage: 'ru' },
+  // The admin speaks Kazakh (our translation of Payload's interface, cms/admin/translations/kk.ts),
+  // Russian and English. Kazakh is the default: Payload's Accept-Language matching does not know
+  // kk, so a browser asking for Kazakh gets it through the fallback, or through the `payload-lng`
+  // cookie set by cms/proxy.ts; the account page switches language.
+  i18n: {
+    supportedLanguages: { kk, ru, en } as SupportedLanguages,
+    fallbackLanguage: 'kk' as never,
+    translations: { kk: kkLexicalTranslations } as never,
+  },
   localization: {
     locales: locales.map((code) => ({ code, label: localeNames[code] })),
     defaultLocale,
@@ -72,8 +89,9 @@ export default buildConfig({
     // which language stands in for a missing one.
     fallback: true,
   },
-  collections: [Events, OpenDoorDays, Publications, Offices, Mediators, Regions, Registrations, Media, Documents, Users, Indicators],
-  globals: [SiteBuild],
+  // Labels in kk/ru/en from one dictionary (cms/admin/labels.ts), 24-hour dates, translation status.
+  collections: withAdminLabels([Events, OpenDoorDays, Publications, Offices, Mediators, Regions, Registrations, Media, Documents, Users, Indicators]),
+  globals: withAdminGlobalLabels([SiteBuild]),
   endpoints: [registerEndpoint, seatsEndpoint, cancelPageEndpoint, cancelEndpoint],
   jobs,
   // SMTP from the environment, or .eml files in <data dir>/mail/ (cms/lib/mail.ts).

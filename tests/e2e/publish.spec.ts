@@ -23,7 +23,7 @@ test('an organizer publishes an event in Kazakh and Russian; it appears on the s
   await page.fill('#field-summary', 'Қоғамдық медиаторларға арналған ашық семинар.')
   const startsAt = page.locator('#field-startsAt input').first()
   await startsAt.click()
-  await startsAt.fill('15 Jan 2027 10:00')
+  await startsAt.fill('15.01.2027 10:00')
   await startsAt.press('Enter')
   await page.fill('#field-title', kkTitle)
   await page.click('#action-save-draft')

@@ -21,9 +21,13 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { TranslationStatusField as TranslationStatusField_91ddc8ccf9c02dac2fc99be8e6a08334 } from '../../../components/TranslationStatus'
+import { TranslationStatusCell as TranslationStatusCell_91ddc8ccf9c02dac2fc99be8e6a08334 } from '../../../components/TranslationStatus'
 import { GenerateOpenDoorDays as GenerateOpenDoorDays_8bfe700b4cf897e1cf2e632a7091a6e8 } from '../../../components/GenerateOpenDoorDays'
 import { ExportRegistrationsLink as ExportRegistrationsLink_bfb7583a197eda4a2f42abeae901c8a8 } from '../../../components/ExportRegistrationsLink'
 import { SiteBuildStatus as SiteBuildStatus_22ed97a305e37e4dddb8d93e0889a36a } from '../../../components/SiteBuildStatus'
+import { MissingKazakh as MissingKazakh_772f26693a7275378d9cc4d3d6dbe314 } from '../../../components/MissingKazakh'
+import { KazakhDatePickerLocale as KazakhDatePickerLocale_eced2c99e3b7e62c7b4cec580ffed42d } from '../../../admin/KazakhDatePickerLocale'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -51,8 +55,12 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/TranslationStatus#TranslationStatusField": TranslationStatusField_91ddc8ccf9c02dac2fc99be8e6a08334,
+  "/components/TranslationStatus#TranslationStatusCell": TranslationStatusCell_91ddc8ccf9c02dac2fc99be8e6a08334,
   "/components/GenerateOpenDoorDays#GenerateOpenDoorDays": GenerateOpenDoorDays_8bfe700b4cf897e1cf2e632a7091a6e8,
   "/components/ExportRegistrationsLink#ExportRegistrationsLink": ExportRegistrationsLink_bfb7583a197eda4a2f42abeae901c8a8,
   "/components/SiteBuildStatus#SiteBuildStatus": SiteBuildStatus_22ed97a305e37e4dddb8d93e0889a36a,
+  "/components/MissingKazakh#MissingKazakh": MissingKazakh_772f26693a7275378d9cc4d3d6dbe314,
+  "/admin/KazakhDatePickerLocale#KazakhDatePickerLocale": KazakhDatePickerLocale_eced2c99e3b7e62c7b4cec580ffed42d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,394 @@
+/**
+ * Every label organizers read in the admin, in kk, ru and en, in one dictionary: collection and
+ * global names, sidebar groups, fields (by path), their descriptions and select options. Applied to
+ * the configs by `withAdminLabels` (cms/admin/withAdminLabels.ts), so collection files keep their
+ * schema and this file keeps the words.
+ *
+ * Field paths: names joined with dots through named groups, arrays, blocks and tabs (`registration.capacity`);
+ * rows are transparent; an unnamed collapsible or tab is `(Its English label)`. A path found in the
+ * collection's own entry wins over the same path in `commonFields`. Options already labelled in all
+ * three languages (cms/core/vocabulary.ts) are kept as they are.
+ *
+ * tests/unit/admin-labels.test.ts walks the final config and names every label still missing here.
+ */
+export type Trilingual = { kk: string; ru: string; en: string }
+export type FieldLabels = {
+  label?: Trilingual
+  description?: Trilingual
+  /** Array and blocks rows. */
+  labels?: { singular: Trilingual; plural: Trilingual }
+  /** Select and radio options by value. */
+  options?: Record<string, Trilingual>
+}
+export type EntityLabels = {
+  /** Collections. */
+  singular?: Trilingual
+  plural?: Trilingual
+  /** Globals. */
+  label?: Trilingual
+  description?: Trilingual
+  fields: Record<string, FieldLabels>
+}
+
+const t = (kk: string, ru: string, en: string): Trilingual => ({ kk, ru, en })
+
+/** Sidebar groups, keyed by the group name the collection files use. */
+export const groupLabels: Record<string, Trilingual> = {
+  Events: t('Іс-шаралар', 'Мероприятия', 'Events'),
+  Directory: t('Анықтамалық', 'Справочник', 'Directory'),
+  Press: t('Баспасөз', 'Пресса', 'Press'),
+  Administration: t('Әкімшілік', 'Администрирование', 'Administration'),
+  Statistics: t('Статистика', 'Статистика', 'Statistics'),
+}
+
+const languageNames = {
+  kk: t('Қазақ тілі', 'Казахский', 'Kazakh'),
+  ru: t('Орыс тілі', 'Русский', 'Russian'),
+  en: t('Ағылшын тілі', 'Английский', 'English'),
+}
+
+/** Fields that mean the same wherever they appear, by path. */
+export const commonFields: Record<string, FieldLabels> = {
+  title: { label: t('Атауы', 'Название', 'Title') },
+  name: { label: t('Атауы', 'Название', 'Name') },
+  slug: {
+    label: t('URL атауы (slug)', 'Адрес в URL (slug)', 'URL slug'),
+    description: t(
+      'Латын әріптері, сандар және сызықша; бос қалса, атауынан толтырылады.',
+      'Латинские буквы, цифры и дефисы; если пусто, заполняется из названия.',
+      'Latin letters, digits and dashes; filled from the title if empty.',
+    ),
+  },
+  kind: { label: t('Түрі', 'Вид', 'Kind') },
+  region: { label: t('Өңір', 'Регион', 'Region') },
+  summary: { label: t('Қысқаша сипаттама', 'Краткое описание', 'Summary') },
+  body: { label: t('Мәтін', 'Текст', 'Body') },
+  cover: { label: t('Мұқаба суреті', 'Обложка', 'Cover image') },
+  description: { label: t('Сипаттама', 'Описание', 'Description') },
+  phone: { label: t('Телефон', 'Телефон', 'Phone') },
+  email: { label: t('Электрондық пошта', 'Электронная почта', 'E-mail') },
+  onlineUrl: { label: t('Онлайн қатысу сілтемесі', 'Ссылка для онлайн-участия', 'Online link') },
+  languages: {
+    label: t('Жұмыс тілдері', 'Языки работы', 'Languages'),
+    options: languageNames,
+  },
+  lat: { label: t('Ендік', 'Широта', 'Latitude') },
+  lng: { label: t('Бойлық', 'Долгота', 'Longitude') },
+  opens: { label: t('Ашылуы (СС:ММ)', 'Начало (ЧЧ:ММ)', 'Opens (HH:MM)') },
+  closes: { label: t('Жабылуы (СС:ММ)', 'Окончание (ЧЧ:ММ)', 'Closes (HH:MM)') },
+  // Upload collections: the fields Payload adds for the file itself.
+  url: { label: t('URL мекенжайы', 'URL', 'URL') },
+  thumbnailURL: { label: t('Нобайдың URL мекенжайы', 'URL миниатюры', 'Thumbnail URL') },
+  filename: { label: t('Файл атауы', 'Имя файла', 'File name') },
+  mimeType: { label: t('MIME түрі', 'MIME-тип', 'MIME type') },
+  filesize: { label: t('Файл өлшемі', 'Размер файла', 'File size') },
+  width: { label: t('Ені', 'Ширина', 'Width') },
+  height: { label: t('Биіктігі', 'Высота', 'Height') },
+  focalX: { label: t('Фокус нүктесі X', 'Фокус X', 'Focal point X') },
+  focalY: { label: t('Фокус нүктесі Y', 'Фокус Y', 'Focal point Y') },
+  sizes: { label: t('Өлшемдер', 'Размеры', 'Sizes') },
+  // Added by Payload to every collection with translated labels of its own; listed for clarity.
+  translationStatus: { label: t('Тілдер', 'Языки', 'Languages') },
+}
+
+/** Image sizes the Media collection generates (cms/collections/Media.ts), each a group of file fields. */
+const imageSize = (kk: string, ru: string, en: string): Record<string, FieldLabels> => {
+  const out: Record<string, FieldLabels> = {}
+  const key = en.toLowerCase()
+  out[`sizes.${key}`] = { label: t(kk, ru, en) }
+  for (const [field, entry] of Object.entries(commonFields)) {
+    if (['url', 'width', 'height', 'mimeType', 'filesize', 'filename'].includes(field)) out[`sizes.${key}.${field}`] = entry
+  }
+  return out
+}
+
+export const collectionLabels: Record<string, EntityLabels> = {
+  events: {
+    singular: t('Іс-шара', 'Мероприятие', 'Event'),
+    plural: t('Іс-шаралар', 'Мероприятия', 'Events'),
+    fields: {
+      format: { label: t('Өткізу форматы', 'Формат', 'Format') },
+      status: { label: t('Күйі', 'Статус', 'Status') },
+      startsAt: {
+        label: t('Басталуы', 'Начало', 'Starts'),
+        description: t('Қазақстан уақыты (UTC+5, Asia/Almaty).', 'Время Казахстана (UTC+5, Asia/Almaty).', 'Kazakhstan time (UTC+5, Asia/Almaty).'),
+      },
+      endsAt: { label: t('Аяқталуы', 'Окончание', 'Ends') },
+      '(Place)': { label: t('Өтетін орны', 'Место проведения', 'Place') },
+      venueOffice: { label: t('Медиация кабинеті', 'Кабинет медиации', 'Office') },
+      venueAddress: {
+        label: t('Мекенжайы', 'Адрес', 'Address'),
+        description: t('Кабинетте өтпесе.', 'Если место — не кабинет медиации.', 'When the venue is not an office.'),
+      },
+      audience: { label: t('Кімге арналған', 'Для кого', 'Audience') },
+      speakers: {
+        label: t('Спикерлер', 'Спикеры', 'Speakers'),
+        labels: { singular: t('Спикер', 'Спикер', 'Speaker'), plural: t('Спикерлер', 'Спикеры', 'Speakers') },
+      },
+      'speakers.name': { label: t('Аты-жөні', 'Имя', 'Name') },
+      'speakers.role': { label: t('Лауазымы, ұйымы', 'Должность, организация', 'Role') },
+      registration: { label: t('Тіркелу', 'Регистрация', 'Registration') },
+      'registration.enabled': { label: t('Сайтта тіркелу', 'Регистрация на сайте', 'Registration on the site') },
+      'registration.capacity': {
+        label: t('Орын саны', 'Число мест', 'Capacity'),
+        description: t('Бос қалса, шектеу жоқ.', 'Пусто — без ограничения.', 'Seats; empty means no limit.'),
+      },
+      'registration.waitingList': {
+        label: t('Орын біткенде күту тізімі', 'Лист ожидания, когда места заняты', 'Waiting list when the seats are taken'),
+        description: t(
+          'Өшірулі болса, орын біткенде жаңа тіркелу қабылданбайды.',
+          'Выключено: при заполнении новые регистрации не принимаются.',
+          'Off: a full event refuses new registrations instead.',
+        ),
+      },
+      'registration.opensAt': { label: t('Тіркелу басталады', 'Регистрация открывается', 'Registration opens') },
+      'registration.closesAt': {
+        label: t('Тіркелу аяқталады', 'Регистрация закрывается', 'Registration closes'),
+        description: t('Әдепкіде іс-шара басталған сәт.', 'По умолчанию — начало мероприятия.', 'Defaults to the start of the event.'),
+      },
+      outcomes: {
+        label: t('Қорытындылар', 'Итоги', 'Outcomes'),
+        description: t('Іс-шарадан кейін толтырылады.', 'Заполняется после мероприятия.', 'After the event.'),
+      },
+      'outcomes.participants': { label: t('Қатысушылар саны', 'Число участников', 'Participants') },
+      'outcomes.certificatesIssued': { label: t('Берілген сертификаттар', 'Выдано сертификатов', 'Certificates issued') },
+      'outcomes.summary': { label: t('Қорытынды', 'Итоги', 'Summary') },
+      registrations: { label: t('Тіркелгендер', 'Регистрации', 'Registrations') },
+    },
+  },
+  'open-door-days': {
+    singular: t('Ашық есік күні', 'День открытых дверей', 'Open-door day'),
+    plural: t('Ашық есік күндері', 'Дни открытых дверей', 'Open-door days'),
+    fields: {
+      date: { label: t('Күні', 'Дата', 'Date') },
+      allOffices: {
+        label: t('Барлық кабинет пен диалог алаңында', 'Во всех кабинетах и диалоговых площадках', 'In every office and dialogue platform'),
+      },
+      participatingOffices: { label: t('Қатысатын кабинеттер', 'Участвующие кабинеты', 'Participating offices') },
+      results: {
+        label: t('Нәтижелері', 'Итоги', 'Results'),
+        description: t('Күн өткен соң толтырылады.', 'Заполняется после дня открытых дверей.', 'Filled in after the day.'),
+      },
+      'results.offices': { label: t('Кабинеттер', 'Кабинеты', 'Offices') },
+      'results.platforms': { label: t('Диалог алаңдары', 'Диалоговые площадки', 'Platforms') },
+      'results.mediators': { label: t('Медиаторлар', 'Медиаторы', 'Mediators') },
+      'results.appeals': { label: t('Өтініштер', 'Обращения', 'Appeals') },
+      'results.agreements': { label: t('Медиациялық келісімдер', 'Медиативные соглашения', 'Agreements') },
+      'results.consultations': { label: t('Кеңестер', 'Консультации', 'Consultations') },
+      'results.pending': { label: t('Қаралуда', 'На рассмотрении', 'Pending') },
+      'results.summary': { label: t('Қорытынды', 'Итоги', 'Summary') },
+    },
+  },
+  publications: {
+    singular: t('Жарияланым', 'Публикация', 'Publication'),
+    plural: t('Жарияланымдар', 'Публикации', 'Publications'),
+    fields: {
+      publishedOn: { label: t('Жарияланған күні', 'Дата публикации', 'Published on') },
+      videoUrl: { label: t('Бейне сілтемесі', 'Ссылка на видео', 'Video link') },
+      attachments: {
+        label: t('Тіркелген файлдар', 'Вложения', 'Attachments'),
+        labels: { singular: t('Файл', 'Вложение', 'Attachment'), plural: t('Файлдар', 'Вложения', 'Attachments') },
+      },
+      'attachments.file': { label: t('Файл', 'Файл', 'File') },
+      'attachments.label': { label: t('Жазуы', 'Подпись', 'Label') },
+      pressContact: {
+        label: t('Баспасөз байланысы', 'Контакт для прессы', 'Press contact'),
+        description: t(
+          'Ұйымның байланысы ғана, жеке телефон емес.',
+          'Только контакт организации, не личный телефон.',
+          'Organization contact, never a private phone.',
+        ),
+      },
+    },
+  },
+  offices: {
+    singular: t('Медиация кабинеті', 'Кабинет медиации', 'Office'),
+    plural: t('Медиация кабинеттері', 'Кабинеты медиации', 'Offices'),
+    fields: {
+      name: { label: t('Атауы', 'Название', 'Name') },
+      platformType: { label: t('Алаң түрі', 'Тип площадки', 'Platform type') },
+      hostOrganization: { label: t('Орналасқан ұйым', 'Принимающая организация', 'Host organization') },
+      settlement: { label: t('Елді мекен', 'Населённый пункт', 'Settlement') },
+      address: { label: t('Мекенжайы', 'Адрес', 'Address') },
+      hours: {
+        label: t('Қабылдау уақыты', 'Часы приёма', 'Opening hours'),
+        description: t(
+          'Жергілікті уақыт (Asia/Almaty). Әр күн мен кезеңге бір жол.',
+          'Местное время (Asia/Almaty). Одна строка на день и период.',
+          'Local time (Asia/Almaty). One row per day and period.',
+        ),
+        labels: { singular: t('Қабылдау кезеңі', 'Часы приёма', 'Opening period'), plural: t('Қабылдау уақыты', 'Часы приёма', 'Opening hours') },
+      },
+      'hours.day': { label: t('Апта күні', 'День недели', 'Day') },
+      'hours.opens': commonFields.opens!,
+      'hours.closes': commonFields.closes!,
+    },
+  },
+  mediators: {
+    singular: t('Медиатор', 'Медиатор', 'Mediator'),
+    plural: t('Медиаторлар', 'Медиаторы', 'Mediators'),
+    fields: {
+      name: { label: t('Аты-жөні', 'ФИО', 'Full name') },
+      registryNumber: { label: t('Тізілімдегі нөмірі', 'Номер в реестре', 'Registry number') },
+      offices: { label: t('Кабинеттер', 'Кабинеты', 'Offices') },
+      specializations: { label: t('Мамандануы', 'Специализации', 'Specializations') },
+      photo: { label: t('Фотосурет', 'Фото', 'Photo') },
+      bio: { label: t('Өзі туралы', 'О себе', 'Biography') },
+      publishContacts: {
+        label: t('Байланыс деректерін жариялау', 'Публиковать контакты', 'Publish contacts'),
+        description: t(
+          'Медиатордың төмендегі телефон мен поштаны жариялауға жазбаша келісімі.',
+          'Письменное согласие медиатора на публикацию телефона и почты ниже.',
+          'Written consent of the mediator to publish the phone and e-mail below.',
+        ),
+      },
+    },
+  },
+  regions: {
+    singular: t('Өңір', 'Регион', 'Region'),
+    plural: t('Өңірлер', 'Регионы', 'Regions'),
+    fields: {
+      name: { label: t('Атауы', 'Название', 'Name') },
+      code: {
+        label: t('Коды', 'Код', 'Code'),
+        description: t(
+          'URL мен импортта қолданылатын тұрақты латын коды, мысалы "almaty-city".',
+          'Постоянный латинский код для URL и импорта, например "almaty-city".',
+          'Stable Latin code used in URLs and imports, e.g. "almaty-city".',
+        ),
+      },
+      kind: {
+        label: t('Түрі', 'Вид', 'Kind'),
+        options: {
+          region: t('Облыс', 'Область', 'Region (oblys)'),
+          city: t('Республикалық маңызы бар қала', 'Город республиканского значения', 'City of republican significance'),
+        },
+      },
+      centre: {
+        label: t('Әкімшілік орталығы', 'Административный центр', 'Administrative centre'),
+        description: t('Облыс орталығы.', 'Центр области.', 'Administrative centre'),
+      },
+    },
+  },
+  registrations: {
+    singular: t('Тіркелу', 'Регистрация', 'Registration'),
+    plural: t('Тіркелулер', 'Регистрации', 'Registrations'),
+    fields: {
+      event: { label: t('Іс-шара', 'Мероприятие', 'Event') },
+      name: { label: t('Аты-жөні', 'Имя', 'Name') },
+      organization: { label: t('Ұйым', 'Организация', 'Organization') },
+      region: {
+        label: t('Өңір', 'Регион', 'Region'),
+        description: t('Қатысушы таңдаған өңір коды.', 'Код региона, выбранный участником.', 'Region code chosen by the participant.'),
+      },
+      consent: {
+        label: t('Дербес деректерді өңдеуге келісім', 'Согласие на обработку персональных данных', 'Consent to personal-data processing'),
+      },
+      consentVersion: {
+        label: t('Келісім мәтінінің нұсқасы', 'Версия текста согласия', 'Consent version'),
+        description: t(
+          'Қатысушы қабылдаған келісім мәтінінің нұсқасы.',
+          'Версия текста согласия, принятая участником.',
+          'Version of the consent text the participant accepted.',
+        ),
+      },
+      consentedAt: {
+        label: t('Келісім берілген уақыт', 'Время согласия', 'Consented at'),
+        description: t('Келісім берілген сәт.', 'Когда дано согласие.', 'When the consent was given.'),
+      },
+      locale: {
+        label: t('Тіркелу тілі', 'Язык регистрации', 'Language'),
+        description: t('Қатысушы тіркелген тіл.', 'Язык, на котором зарегистрировался участник.', 'Language the participant registered in.'),
+        options: languageNames,
+      },
+      status: {
+        label: t('Күйі', 'Статус', 'Status'),
+        options: {
+          confirmed: t('Расталды', 'Подтверждена', 'Confirmed'),
+          waiting: t('Күту тізімінде', 'Лист ожидания', 'Waiting list'),
+          cancelled: t('Бас тартылды', 'Отменена', 'Cancelled'),
+          attended: t('Қатысты', 'Участвовал(а)', 'Attended'),
+        },
+      },
+      seat: {
+        label: t('Орын', 'Место', 'Seat'),
+        description: t('Тіркелу расталғанда берілетін орын нөмірі.', 'Номер места, выдаётся при подтверждении.', 'Seat number, given when the registration is confirmed.'),
+      },
+      reference: {
+        label: t('Тіркелу коды', 'Код регистрации', 'Reference'),
+        description: t('Қатысушы айтатын код.', 'Код, который называет участник.', 'Code the participant quotes.'),
+      },
+    },
+  },
+  media: {
+    singular: t('Сурет', 'Изображение', 'Image'),
+    plural: t('Суреттер', 'Изображения', 'Images'),
+    fields: {
+      alt: { label: t('Баламалы мәтін', 'Альтернативный текст', 'Alt text') },
+      credit: { label: t('Авторы', 'Автор', 'Credit') },
+      ...imageSize('Нобай', 'Миниатюра', 'Thumbnail'),
+      ...imageSize('Карточка', 'Карточка', 'Card'),
+      ...imageSize('Үлкен сурет', 'Большое изображение', 'Hero'),
+    },
+  },
+  documents: {
+    singular: t('Құжат', 'Документ', 'Document'),
+    plural: t('Құжаттар', 'Документы', 'Documents'),
+    fields: {},
+  },
+  users: {
+    singular: t('Пайдаланушы', 'Пользователь', 'User'),
+    plural: t('Пайдаланушылар', 'Пользователи', 'Users'),
+    fields: {
+      name: { label: t('Аты-жөні', 'Имя', 'Name') },
+      roles: {
+        label: t('Рөлдері', 'Роли', 'Roles'),
+        options: {
+          admin: t('Әкімші', 'Администратор', 'Administrator'),
+          organizer: t('Ұйымдастырушы', 'Организатор', 'Organizer'),
+          moderator: t('Модератор', 'Модератор', 'Moderator'),
+          press: t('Баспасөз хатшысы', 'Пресс-секретарь', 'Press officer'),
+        },
+      },
+    },
+  },
+}
+
+export const globalLabels: Record<string, EntityLabels> = {
+  'site-build': {
+    label: t('Жария сайттың күйі', 'Статус публичного сайта', 'Public site status'),
+    fields: {
+      state: {
+        label: t('Күйі', 'Состояние', 'State'),
+        description: t(
+          'Соңғы аяқталған құрастырудың нәтижесі. Кезектегі және жүріп жатқан құрастыру басқару тақтасында көрсетіледі.',
+          'Итог последней завершённой сборки. Сборки в очереди и идущие показаны на панели.',
+          'Outcome of the last finished build. Queued and running builds are shown on the dashboard.',
+        ),
+        options: {
+          idle: t('Күтуде', 'Ожидание', 'Idle'),
+          succeeded: t('Сәтті', 'Успешно', 'Succeeded'),
+          failed: t('Сәтсіз', 'С ошибкой', 'Failed'),
+        },
+      },
+      liveBuild: {
+        label: t('Жұмыс істеп тұрған нұсқа', 'Действующая сборка', 'Live build'),
+        description: t('Сайтта тұрған құрастырудың қалтасы.', 'Папка сборки, которая сейчас на сайте.', 'Folder of the build that is live.'),
+      },
+      lastReason: { label: t('Соңғы себебі', 'Последняя причина', 'Last reason') },
+      lastStartedAt: { label: t('Соңғы басталуы', 'Последний запуск', 'Last started') },
+      lastSucceededAt: { label: t('Соңғы сәтті құрастыру', 'Последняя успешная сборка', 'Last succeeded') },
+      lastFailedAt: { label: t('Соңғы сәтсіз құрастыру', 'Последняя неудачная сборка', 'Last failed') },
+      lastDurationMs: { label: t('Ұзақтығы, мс', 'Длительность, мс', 'Duration, ms') },
+      pagesPerLocale: { label: t('Тіл бойынша беттер', 'Страниц по языкам', 'Pages per language') },
+      lastError: {
+        label: t('Соңғы қате', 'Последняя ошибка', 'Last error'),
+        description: t(
+          'Соңғы құрастыру сәтті болса, бос. Сәтсіз болғанда сайттың алдыңғы нұсқасы қалады.',
+          'Пусто, если последняя сборка успешна. После ошибки остаётся прежний сайт.',
+          'Empty when the last build succeeded. The previous site stays live after a failure.',
+        ),
+      },
+    },
+  },
+}
