@@ -64,9 +64,11 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('kk' | 'ru' | 'en') | ('kk' | 'ru' | 'en')[];
   globals: {
     'site-build': SiteBuild;
+    'press-contacts': PressContact;
   };
   globalsSelect: {
     'site-build': SiteBuildSelect<false> | SiteBuildSelect<true>;
+    'press-contacts': PressContactsSelect<false> | PressContactsSelect<true>;
   };
   locale: 'kk' | 'ru' | 'en';
   widgets: {
@@ -76,6 +78,7 @@ export interface Config {
   jobs: {
     tasks: {
       rebuildSite: TaskRebuildSite;
+      releaseSite: TaskReleaseSite;
       sendRegistrationEmail: TaskSendRegistrationEmail;
       inline: {
         input: unknown;
@@ -206,6 +209,7 @@ export interface Event {
 export interface Media {
   id: number;
   alt: string;
+  caption?: string | null;
   credit?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -236,6 +240,22 @@ export interface Media {
       filename?: string | null;
     };
     hero?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    web?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    print?: {
       url?: string | null;
       width?: number | null;
       height?: number | null;
@@ -405,6 +425,11 @@ export interface Publication {
   slug?: string | null;
   kind: 'press-release' | 'news' | 'report' | 'methodology' | 'infographic' | 'video';
   publishedOn: string;
+  /**
+   * Empty: out as soon as it is published. A time ahead keeps it off the site, feeds and search until then.
+   */
+  releaseAt?: string | null;
+  releaseAt_tz?: SupportedTimezones;
   summary?: string | null;
   body?: {
     root: {
@@ -423,6 +448,14 @@ export interface Publication {
   } | null;
   cover?: (number | null) | Media;
   videoUrl?: string | null;
+  videoDescription?: string | null;
+  mediaKit?:
+    | {
+        image: number | Media;
+        caption?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   region?: (number | null) | Region;
   attachments?:
     | {
@@ -585,7 +618,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildSite' | 'sendRegistrationEmail';
+        taskSlug: 'inline' | 'rebuildSite' | 'releaseSite' | 'sendRegistrationEmail';
         taskID: string;
         input?:
           | {
@@ -618,7 +651,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rebuildSite' | 'sendRegistrationEmail') | null;
+  taskSlug?: ('inline' | 'rebuildSite' | 'releaseSite' | 'sendRegistrationEmail') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -810,10 +843,20 @@ export interface PublicationsSelect<T extends boolean = true> {
   slug?: T;
   kind?: T;
   publishedOn?: T;
+  releaseAt?: T;
+  releaseAt_tz?: T;
   summary?: T;
   body?: T;
   cover?: T;
   videoUrl?: T;
+  videoDescription?: T;
+  mediaKit?:
+    | T
+    | {
+        image?: T;
+        caption?: T;
+        id?: T;
+      };
   region?: T;
   attachments?:
     | T
@@ -923,6 +966,7 @@ export interface RegistrationsSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  caption?: T;
   credit?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -959,6 +1003,26 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
         hero?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        web?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        print?:
           | T
           | {
               url?: T;
@@ -1122,6 +1186,26 @@ export interface SiteBuild {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "press-contacts".
+ */
+export interface PressContact {
+  id: number;
+  /**
+   * Organizational contacts only, never a private person’s.
+   */
+  contacts?:
+    | {
+        name: string;
+        email?: string | null;
+        phone?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-build_select".
  */
 export interface SiteBuildSelect<T extends boolean = true> {
@@ -1134,6 +1218,23 @@ export interface SiteBuildSelect<T extends boolean = true> {
   lastDurationMs?: T;
   pagesPerLocale?: T;
   lastError?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "press-contacts_select".
+ */
+export interface PressContactsSelect<T extends boolean = true> {
+  contacts?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        phone?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1153,6 +1254,29 @@ export interface CollectionsWidget {
  * via the `definition` "TaskRebuildSite".
  */
 export interface TaskRebuildSite {
+  input: {
+    reason: string;
+  };
+  output: {
+    buildId: string;
+    durationMs: number;
+    pagesPerLocale:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    sharedWithRequests: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReleaseSite".
+ */
+export interface TaskReleaseSite {
   input: {
     reason: string;
   };

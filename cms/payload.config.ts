@@ -18,6 +18,7 @@ import { databaseAdapter } from './db'
 import { cancelEndpoint, cancelPageEndpoint } from './endpoints/cancelRegistration'
 import { registerEndpoint } from './endpoints/register'
 import { abuseRefusedName } from './lib/abuseGuard'
+import { PressContacts } from './globals/PressContacts'
 import { SiteBuild } from './globals/SiteBuild'
 import { defaultLocale, localeNames, locales } from './core/locales'
 import { jobs } from './jobs'
@@ -71,7 +72,7 @@ export default buildConfig({
     fallback: true,
   },
   collections: [Events, OpenDoorDays, Publications, Offices, Mediators, Regions, Registrations, Media, Documents, Users],
-  globals: [SiteBuild],
+  globals: [SiteBuild, PressContacts],
   endpoints: [registerEndpoint, cancelPageEndpoint, cancelEndpoint],
   jobs,
   // SMTP from the environment, or .eml files in <data dir>/mail/ (cms/lib/mail.ts).

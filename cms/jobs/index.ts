@@ -1,7 +1,7 @@
 import type { JobsConfig, Payload } from 'payload'
 
 import { hasRole, type Role } from '../access'
-import { publishQueue, rebuildSiteTask, releaseAbandonedRebuilds } from './rebuildSite'
+import { publishQueue, rebuildSiteTask, releaseAbandonedRebuilds, releaseSiteTask } from './rebuildSite'
 import { emailQueue, sendRegistrationEmailTask } from './sendRegistrationEmail'
 
 type UserLike = { roles?: Role[] | null; collection?: string } | null
@@ -18,7 +18,7 @@ let lastAbandonedCheck = 0
  * (autoRun, started at boot by cms/instrumentation.ts); scripts and tests call runQueuedJobs.
  */
 export const jobs: JobsConfig = {
-  tasks: [rebuildSiteTask, sendRegistrationEmailTask],
+  tasks: [rebuildSiteTask, releaseSiteTask, sendRegistrationEmailTask],
   enableConcurrencyControl: true,
   // Finished jobs leave the table (outcomes live in the site-build global); failed ones stay
   // with their error for admins to read. Nothing removes them yet: the data-retention task of the

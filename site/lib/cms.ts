@@ -9,6 +9,7 @@ import { getPayload, type Payload } from 'payload'
 
 import config from '../../cms/payload.config'
 import type { LocalizedValue } from '../../cms/core/localize'
+import { releasedWhere } from '../../cms/core/embargo'
 
 export { hoursByDay, type OpeningPeriod } from '../../cms/core/openingHours'
 export { registrationState, type RegistrationState } from '../../cms/core/registration'
@@ -94,7 +95,9 @@ export const buildReads = {
   // The join to registrations is staff data: never read for the site.
   events: { collection: 'events', ...publicRead, sort: '-startsAt', where: published, joins: false },
   'open-door-days': { collection: 'open-door-days', ...publicRead, sort: '-date', where: published },
-  publications: { collection: 'publications', ...publicRead, sort: '-publishedOn', where: published },
+  // Embargoed publications are left out (the access rule does too): not on the site, in feeds,
+  // search or the sitemap before their release time; a release job rebuilds the site then.
+  publications: { collection: 'publications', ...publicRead, sort: '-publishedOn', where: releasedWhere(new Date()) },
 } as const
 
 // One call per collection: find's signature is generic over the collection, so each read keeps its
