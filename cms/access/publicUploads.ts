@@ -61,7 +61,8 @@ export function publicUploadsOrStaff(collection: 'media' | 'documents'): Access 
   return async ({ req }) => {
     if (isStaffUser(req.user as UserLike)) return true
     const ids = [...(await publicUploadIds(req))[collection]]
-    if (ids.length === 0) return false
+    // Nothing public: a query that matches nothing (an empty list, not a 403 on the listing).
+    if (ids.length === 0) return { id: { exists: false } }
     return { id: { in: ids } }
   }
 }

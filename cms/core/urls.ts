@@ -34,3 +34,13 @@ export function localizedPath(lang: Locale, path: string): string {
 export function localizedUrl(lang: Locale, section: Section, slug?: string): string {
   return localizedPath(lang, sectionPath(section, slug))
 }
+
+/** Press room: the list of one kind of publication, '/kk/publications/kind/press-release/'. */
+export function publicationKindPath(kind: string): string {
+  return `${sections.publications}/kind/${encodeURIComponent(kind)}/`
+}
+
+/** Atom feeds: every publication of a language, or one kind of them. Paths without the language prefix. */
+export function publicationsFeedPath(kind?: string): string {
+  return kind ? `${publicationKindPath(kind)}feed.xml` : `${sections.publications}/feed.xml`
+}
