@@ -56,3 +56,9 @@ export { toAlmatyIso } from './time'
 export function formatNumber(value: number, lang: Locale): string {
   return new Intl.NumberFormat(localeTags[lang]).format(value)
 }
+
+/** A file's size for a download link: '340 KB', '2.4 MB' in the language's digits and units. */
+export function formatFileSize(bytes: number, lang: Locale): string {
+  const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : [Math.max(1, Math.round(bytes / 1_000)), 'kilobyte']
+  return new Intl.NumberFormat(localeTags[lang], { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value)
+}

@@ -53,12 +53,15 @@ export type OpenDoorDay = WithSlug<
   >
 >
 type Attachment = Populated<AllLocales<Row<Generated.Publication['attachments']>, 'label'>, { file: Generated.Document }>
+export type MediaFile = AllLocales<Generated.Media, 'alt' | 'caption'>
+type MediaKitImage = Populated<AllLocales<Row<Generated.Publication['mediaKit']>, 'caption'>, { image: MediaFile }>
 export type Publication = WithSlug<
   Populated<
-    AllLocales<Generated.Publication, 'title' | 'summary' | 'body' | 'pressContact'>,
-    { region?: Region | null; attachments?: Attachment[] | null }
+    AllLocales<Generated.Publication, 'title' | 'summary' | 'body' | 'pressContact' | 'videoDescription'>,
+    { region?: Region | null; attachments?: Attachment[] | null; cover?: MediaFile | null; mediaKit?: MediaKitImage[] | null }
   >
 >
+type PressContact = AllLocales<Row<Generated.PressContact['contacts']>, 'name'>
 
 let payloadPromise: Promise<Payload> | undefined
 function cms(): Promise<Payload> {
@@ -109,6 +112,13 @@ export const getMediators = () => once('mediators', async () => docs<Mediator>((
 export const getEvents = () => once('events', async () => docs<Event>((await cms()).find(buildReads.events)))
 export const getOpenDoorDays = () => once('open-door-days', async () => docs<OpenDoorDay>((await cms()).find(buildReads['open-door-days'])))
 export const getPublications = () => once('publications', async () => docs<Publication>((await cms()).find(buildReads.publications)))
+
+/** The network's press contacts (organizational only), every language. */
+export const getPressContacts = () =>
+  once('press-contacts', async () => {
+    const global = await (await cms()).findGlobal({ slug: 'press-contacts', locale: 'all', depth: 0, overrideAccess: false })
+    return ((global.contacts ?? []) as unknown as PressContact[]).filter((c) => c.email || c.phone)
+  })
 
 /** Rich text to HTML. Lexical's converter escapes text, so the result is safe to set as HTML. */
 export function richTextToHtml(value: SerializedEditorState | null | undefined): string {

@@ -63,3 +63,13 @@ describe('share card', () => {
     expect(new XMLParser().parse(svg).svg).toBeTruthy()
   })
 })
+
+describe('file sizes', () => {
+  it('are written in the language', async () => {
+    const { formatFileSize } = await import('../../../cms/core/format')
+    expect(formatFileSize(340_000, 'en')).toBe('340 kB')
+    expect(formatFileSize(2_430_000, 'en')).toBe('2.4 MB')
+    expect(formatFileSize(2_430_000, 'ru')).toMatch(/^2,4\s?МБ$/)
+    expect(formatFileSize(10, 'kk')).toMatch(/^1\s?\S+$/)
+  })
+})

@@ -1,0 +1,34 @@
+/**
+ * Share cards (og:image / twitter:image) rendered at build time: sharp draws the SVG of
+ * cms/core/shareCard.ts to PNG. Cost is bounded on purpose: one card per publication and language
+ * (journalists share those), and one generic card per section and language for every other page
+ * (events, offices, mediators: thousands of pages, a handful of cards). A page with a photo of its
+ * own may pass it instead (Base.astro's ogImage).
+ */
+import sharp from 'sharp'
+
+import { shareCardSvg, shareCardSize } from '../../cms/core/shareCard'
+import type { Locale } from '../../cms/core/locales'
+import type { Translate } from '../i18n'
+
+export { shareCardSize }
+
+/** The sections with a generic card; Base.astro picks the card of the page's section. */
+export const cardSections = ['home', 'events', 'offices', 'mediators', 'publications', 'about', 'faq', 'search'] as const
+export type CardSection = (typeof cardSections)[number]
+
+export const genericCardPath = (lang: Locale, section: CardSection) => `/og/${lang}/${section}.png`
+export const publicationCardPath = (lang: Locale, slug: string) => `/og/${lang}/publications/${encodeURIComponent(slug)}.png`
+
+export async function renderCard(card: { title: string; kicker: string; t: Translate }): Promise<Uint8Array> {
+  const svg = shareCardSvg({ title: card.title, kicker: card.kicker, siteName: card.t('site.name'), tagline: card.t('site.tagline') })
+  const png = await sharp(Buffer.from(svg), { density: 72 })
+    .resize(shareCardSize.width, shareCardSize.height)
+    .png({ compressionLevel: 9, palette: true })
+    .toBuffer()
+  return new Uint8Array(png)
+}
+
+export function pngResponse(body: Uint8Array): Response {
+  return new Response(body as BodyInit, { headers: { 'Content-Type': 'image/png' } })
+}
