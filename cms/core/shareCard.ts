@@ -31,11 +31,12 @@ export function wrapText(text: string, maxChars: number, maxLines: number): stri
 
 export function shareCardSvg(card: { title: string; kicker: string; siteName: string; tagline: string }): string {
   const { width, height } = shareCardSize
-  const long = card.title.length > 70
-  const fontSize = long ? 52 : 64
-  const lines = wrapText(card.title, long ? 38 : 30, 5)
+  // Bold DejaVu Sans averages about 0.62 em a glyph; the text column is 1040 px wide.
+  const fontSize = card.title.length > 130 ? 44 : card.title.length > 70 ? 52 : 64
+  const maxChars = Math.floor((width - 160) / (fontSize * 0.64))
+  const lines = wrapText(card.title, maxChars, fontSize === 44 ? 6 : 5)
   const lineHeight = Math.round(fontSize * 1.2)
-  const titleTop = 230
+  const titleTop = 220
   const font = "'DejaVu Sans', 'Liberation Sans', Arial, sans-serif"
   const text = lines
     .map((l, i) => `<text x="80" y="${titleTop + i * lineHeight}" font-size="${fontSize}" font-weight="bold" fill="#ffffff">${escapeXml(l)}</text>`)
