@@ -8,7 +8,7 @@ type UserLike = Parameters<typeof isStaffUser>[0]
 /** Staff see drafts and embargoed publications; everyone else only what is published and released. */
 export const releasedOrStaff: Access = ({ req }) => {
   if (isStaffUser(req.user as UserLike)) return true
-  return releasedWhere(new Date()) as Where
+  return releasedWhere(new Date())
 }
 
 type Ref = number | string | { id?: number | string } | null | undefined
@@ -28,7 +28,7 @@ async function publicUploadIds(req: PayloadRequest): Promise<{ media: Set<number
       req.payload.find({
         collection: 'publications',
         ...common,
-        where: releasedWhere(new Date()) as Where,
+        where: releasedWhere(new Date()),
         select: { cover: true, attachments: true, mediaKit: true },
       }),
       req.payload.find({ collection: 'events', ...common, where: { and: [published, { cover: { exists: true } }] }, select: { cover: true } }),

@@ -16,7 +16,10 @@ export function isReleased(releaseAt: string | Date | null | undefined, now: Dat
  * The query (Payload's `where` shape, plain data) for "published and released at `now`":
  * the one rule the public read access, the site's build read and the uploads' access share.
  */
-export function releasedWhere(now: Date) {
+/** The shape of Payload's `where` (structurally the same type), without importing payload into core. */
+export type Query = { [field: string]: Query[] | { [operator: string]: string | boolean } }
+
+export function releasedWhere(now: Date): Query {
   return {
     and: [
       { _status: { equals: 'published' } },
