@@ -121,8 +121,8 @@ export const en: UIStrings = {
   // Press room (issue 9): feeds, filters, media kit, share cards
   'press.feedAll': 'Feed of all publications (Atom)',
   'press.feedKind': '“{{kind}}” feed (Atom)',
-  'press.feedTitle': 'Kelisim — publications',
-  'press.feedTitleKind': 'Kelisim — {{kind}}',
+  'press.feedTitle': '{{site}} — publications',
+  'press.feedTitleKind': '{{site}} — “{{kind}}”',
   'press.filters': 'Filter publications',
   'press.filter.kind': 'By kind',
   'press.filter.year': 'By year',

@@ -123,8 +123,8 @@ export const kk = {
   // Press room (issue 9): feeds, filters, media kit, share cards
   'press.feedAll': 'Барлық жарияланымдар арнасы (Atom)',
   'press.feedKind': '«{{kind}}» арнасы (Atom)',
-  'press.feedTitle': 'Келісім — жарияланымдар',
-  'press.feedTitleKind': 'Келісім — {{kind}}',
+  'press.feedTitle': '{{site}} — жарияланымдар',
+  'press.feedTitleKind': '{{site}} — «{{kind}}»',
   'press.filters': 'Жарияланымдарды сүзу',
   'press.filter.kind': 'Түрі бойынша',
   'press.filter.year': 'Жылы бойынша',

@@ -121,8 +121,8 @@ export const ru: UIStrings = {
   // Press room (issue 9): feeds, filters, media kit, share cards
   'press.feedAll': 'Лента всех публикаций (Atom)',
   'press.feedKind': 'Лента «{{kind}}» (Atom)',
-  'press.feedTitle': 'Келісім — публикации',
-  'press.feedTitleKind': 'Келісім — {{kind}}',
+  'press.feedTitle': '{{site}} — публикации',
+  'press.feedTitleKind': '{{site}} — «{{kind}}»',
   'press.filters': 'Фильтр публикаций',
   'press.filter.kind': 'По виду',
   'press.filter.year': 'По году',

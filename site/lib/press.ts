@@ -9,7 +9,6 @@ import { pick, pickAny, shownLanguage } from '../../cms/core/localize'
 import type { Locale } from '../../cms/core/locales'
 import { localizedPath, localizedUrl, publicationsFeedPath, sectionPath } from '../../cms/core/urls'
 import { publicationKinds, type PublicationKind } from '../../cms/core/vocabulary'
-import type { Translate } from '../i18n'
 import type { Publication } from './cms'
 
 export { publicationKinds, type PublicationKind }
@@ -34,19 +33,21 @@ export function regionsOf(publications: Publication[]) {
   return [...byCode.values()].sort((a, b) => a.code.localeCompare(b.code))
 }
 
+/** The feed's words in its language (the caller translates: site/lib does not read site/i18n). */
+export type FeedText = { title: string; subtitle: string; author: string; kindLabel: (kind: PublicationKind) => string }
+
 /** Atom feed of a language's publications, or of one kind: absolute links from the site's address. */
-export function publicationsFeed(args: { publications: Publication[]; lang: Locale; site: URL; t: Translate; kind?: PublicationKind; builtAt: Date }): string {
-  const { lang, site, t, kind } = args
+export function publicationsFeed(args: { publications: Publication[]; lang: Locale; site: URL; text: FeedText; kind?: PublicationKind; builtAt: Date }): string {
+  const { lang, site, text, kind } = args
   const items = args.publications.filter((p) => !kind || p.kind === kind)
   const abs = (path: string) => new URL(path, site).href
-  const kindLabel = kind ? t(`publication.kind.${kind}`) : ''
   return atomFeed({
     selfUrl: abs(localizedPath(lang, publicationsFeedPath(kind))),
     pageUrl: abs(kind ? localizedPath(lang, `${sectionPath('publications')}kind/${kind}/`) : localizedUrl(lang, 'publications')),
     lang,
-    title: kind ? t('press.feedTitleKind', { kind: kindLabel }) : t('press.feedTitle'),
-    subtitle: t('publications.lead'),
-    author: t('site.name'),
+    title: text.title,
+    subtitle: text.subtitle,
+    author: text.author,
     updatedIfEmpty: args.builtAt,
     entries: items.map((p) => {
       const { shown, isFallback } = shownLanguage(p.title, lang)
@@ -57,7 +58,7 @@ export function publicationsFeed(args: { publications: Publication[]; lang: Loca
         summary: pick(p.summary, shown) ?? pickAny(p.summary, lang),
         published: releasedAt(p),
         updated: p.updatedAt,
-        category: { term: p.kind, label: t(`publication.kind.${p.kind}`) },
+        category: { term: p.kind, label: text.kindLabel(p.kind) },
       }
     }),
   })

@@ -9,7 +9,6 @@ import sharp from 'sharp'
 
 import { shareCardSvg, shareCardSize } from '../../cms/core/shareCard'
 import type { Locale } from '../../cms/core/locales'
-import type { Translate } from '../i18n'
 
 export { shareCardSize }
 
@@ -20,8 +19,8 @@ export type CardSection = (typeof cardSections)[number]
 export const genericCardPath = (lang: Locale, section: CardSection) => `/og/${lang}/${section}.png`
 export const publicationCardPath = (lang: Locale, slug: string) => `/og/${lang}/publications/${encodeURIComponent(slug)}.png`
 
-export async function renderCard(card: { title: string; kicker: string; t: Translate }): Promise<Uint8Array> {
-  const svg = shareCardSvg({ title: card.title, kicker: card.kicker, siteName: card.t('site.name'), tagline: card.t('site.tagline') })
+export async function renderCard(card: { title: string; kicker: string; siteName: string; tagline: string }): Promise<Uint8Array> {
+  const svg = shareCardSvg(card)
   const png = await sharp(Buffer.from(svg), { density: 72 })
     .resize(shareCardSize.width, shareCardSize.height)
     .png({ compressionLevel: 9, palette: true })

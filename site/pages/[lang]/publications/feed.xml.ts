@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro'
 
-import { useTranslations } from '../../../i18n'
+import { feedText } from '../../../i18n/feedText'
 import { getPublications } from '../../../lib/cms'
 import { publicationsFeed } from '../../../lib/press'
 import { perLanguage } from '../../../lib/routes'
@@ -11,6 +11,6 @@ export const getStaticPaths = perLanguage
 
 export const GET: APIRoute = async ({ props, site }) => {
   const lang = (props as { lang: Locale }).lang
-  const xml = publicationsFeed({ publications: await getPublications(), lang, site: site!, t: useTranslations(lang), builtAt: new Date() })
+  const xml = publicationsFeed({ publications: await getPublications(), lang, site: site!, text: feedText(lang), builtAt: new Date() })
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } })
 }

@@ -13,5 +13,5 @@ export const GET: APIRoute = async ({ props }) => {
   const { lang, card } = props as { lang: Locale; card: CardSection }
   const t = useTranslations(lang)
   const title = card === 'home' ? t('site.tagline') : t(`nav.${card}`)
-  return pngResponse(await renderCard({ title, kicker: card === 'home' ? t('site.name') : t('site.tagline'), t }))
+  return pngResponse(await renderCard({ title, kicker: card === 'home' ? t('site.name') : t('site.tagline'), siteName: t('site.name'), tagline: t('site.tagline') }))
 }

@@ -16,5 +16,5 @@ export const GET: APIRoute = async ({ props }) => {
   const { lang, p } = props as { lang: Locale; p: Publication }
   const t = useTranslations(lang)
   const title = pick(p.title, shownLanguage(p.title, lang).shown) ?? p.slug
-  return pngResponse(await renderCard({ title, kicker: `${t('press.card.section')} · ${t(`publication.kind.${p.kind}`)}`, t }))
+  return pngResponse(await renderCard({ title, kicker: `${t('press.card.section')} · ${t(`publication.kind.${p.kind}`)}`, siteName: t('site.name'), tagline: t('site.tagline') }))
 }

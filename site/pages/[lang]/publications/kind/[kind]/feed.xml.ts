@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro'
 
-import { useTranslations } from '../../../../../i18n'
+import { feedText } from '../../../../../i18n/feedText'
 import { getPublications } from '../../../../../lib/cms'
 import { publicationKinds, publicationsFeed, type PublicationKind } from '../../../../../lib/press'
 import { locales, type Locale } from '../../../../../../cms/core/locales'
@@ -12,6 +12,6 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = async ({ props, site }) => {
   const { lang, kind } = props as { lang: Locale; kind: PublicationKind }
-  const xml = publicationsFeed({ publications: await getPublications(), lang, kind, site: site!, t: useTranslations(lang), builtAt: new Date() })
+  const xml = publicationsFeed({ publications: await getPublications(), lang, kind, site: site!, text: feedText(lang, kind), builtAt: new Date() })
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } })
 }
