@@ -40,6 +40,10 @@ export function publicationKindPath(kind: string): string {
   return `${sections.publications}/kind/${encodeURIComponent(kind)}/`
 }
 
+/** Press room: the publications of a year, or of a region (by its code). */
+export const publicationYearPath = (year: string) => `${sections.publications}/year/${encodeURIComponent(year)}/`
+export const publicationRegionPath = (code: string) => `${sections.publications}/region/${encodeURIComponent(code)}/`
+
 /** Atom feeds: every publication of a language, or one kind of them. Paths without the language prefix. */
 export function publicationsFeedPath(kind?: string): string {
   return kind ? `${publicationKindPath(kind)}feed.xml` : `${sections.publications}/feed.xml`

@@ -7,7 +7,7 @@ import { atomFeed } from '../../cms/core/atom'
 import { almatyDay } from '../../cms/core/format'
 import { pick, pickAny, shownLanguage } from '../../cms/core/localize'
 import type { Locale } from '../../cms/core/locales'
-import { localizedPath, localizedUrl, publicationsFeedPath, sectionPath } from '../../cms/core/urls'
+import { localizedPath, localizedUrl, publicationKindPath, publicationsFeedPath } from '../../cms/core/urls'
 import { publicationKinds, type PublicationKind } from '../../cms/core/vocabulary'
 import type { Publication } from './cms'
 
@@ -43,7 +43,7 @@ export function publicationsFeed(args: { publications: Publication[]; lang: Loca
   const abs = (path: string) => new URL(path, site).href
   return atomFeed({
     selfUrl: abs(localizedPath(lang, publicationsFeedPath(kind))),
-    pageUrl: abs(kind ? localizedPath(lang, `${sectionPath('publications')}kind/${kind}/`) : localizedUrl(lang, 'publications')),
+    pageUrl: abs(kind ? localizedPath(lang, publicationKindPath(kind)) : localizedUrl(lang, 'publications')),
     lang,
     title: text.title,
     subtitle: text.subtitle,

@@ -73,3 +73,11 @@ describe('file sizes', () => {
     expect(formatFileSize(10, 'kk')).toMatch(/^1\s?\S+$/)
   })
 })
+
+describe('press room URL shapes', () => {
+  it('name years and regions', async () => {
+    const { publicationYearPath, publicationRegionPath } = await import('../../../cms/core/urls')
+    expect(publicationYearPath('2023')).toBe('publications/year/2023/')
+    expect(publicationRegionPath('almaty-city')).toBe('publications/region/almaty-city/')
+  })
+})
