@@ -5,6 +5,9 @@
  * (events, offices, mediators: thousands of pages, a handful of cards). A page with a photo of its
  * own may pass it instead (Base.astro's ogImage).
  */
+import crypto from 'node:crypto'
+import fs from 'node:fs/promises'
+import path from 'node:path'
 import sharp from 'sharp'
 
 import { shareCardSvg, shareCardSize } from '../../cms/core/shareCard'
@@ -19,12 +22,27 @@ export type CardSection = (typeof cardSections)[number]
 export const genericCardPath = (lang: Locale, section: CardSection) => `/og/${lang}/${section}.png`
 export const publicationCardPath = (lang: Locale, slug: string) => `/og/${lang}/publications/${encodeURIComponent(slug)}.png`
 
+/**
+ * Cards already drawn, by the hash of their SVG, kept between builds in the data folder: a rebuild
+ * draws only the cards whose title changed (a card costs about 0.1 s; see tests/bench/share-cards.ts).
+ */
+const cacheDir = path.join(process.env.KELISIM_DATA_DIR ?? path.join(process.cwd(), '.data'), 'cache', 'share-cards')
+
 export async function renderCard(card: { title: string; kicker: string; siteName: string; tagline: string }): Promise<Uint8Array> {
   const svg = shareCardSvg(card)
-  const png = await sharp(Buffer.from(svg), { density: 72 })
-    .resize(shareCardSize.width, shareCardSize.height)
-    .png({ compressionLevel: 9, palette: true })
-    .toBuffer()
+  const cached = path.join(cacheDir, `${crypto.createHash('sha256').update(svg).digest('hex').slice(0, 32)}.png`)
+  try {
+    return new Uint8Array(await fs.readFile(cached))
+  } catch {
+    // not drawn yet
+  }
+  const png = await sharp(Buffer.from(svg), { density: 72 }).resize(shareCardSize.width, shareCardSize.height).png({ compressionLevel: 6 }).toBuffer()
+  // A cache that cannot be written only costs time on the next build.
+  await fs
+    .mkdir(cacheDir, { recursive: true })
+    .then(() => fs.writeFile(`${cached}.${process.pid}.tmp`, png))
+    .then(() => fs.rename(`${cached}.${process.pid}.tmp`, cached))
+    .catch(() => undefined)
   return new Uint8Array(png)
 }
 
