@@ -109,8 +109,8 @@ describe('Open Graph and Twitter cards', () => {
   const pageKinds = (lang: string): Array<[string, string, string]> => [
     ['home', `/${lang}/`, 'website'],
     ['events list', `/${lang}/events/`, 'website'],
-    ['event', firstUnder(lang, 'events'), ''],
-    ['open-door day', firstUnder(lang, 'open-door-days'), ''],
+    ['event', firstUnder(lang, 'events'), 'event'],
+    ['open-door day', firstUnder(lang, 'open-door-days'), 'event'],
     ['offices list', `/${lang}/offices/`, 'website'],
     ['office', firstUnder(lang, 'offices'), 'website'],
     ['mediators list', `/${lang}/mediators/`, 'website'],
