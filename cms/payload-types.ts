@@ -30,7 +30,6 @@ export interface Config {
     media: Media;
     documents: Document;
     users: User;
-    indicators: Indicator;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -53,7 +52,6 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
-    indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -66,11 +64,11 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('kk' | 'ru' | 'en') | ('kk' | 'ru' | 'en')[];
   globals: {
     'site-build': SiteBuild;
-    'payload-jobs-stats': PayloadJobsStat;
+    'press-contacts': PressContact;
   };
   globalsSelect: {
     'site-build': SiteBuildSelect<false> | SiteBuildSelect<true>;
-    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+    'press-contacts': PressContactsSelect<false> | PressContactsSelect<true>;
   };
   locale: 'kk' | 'ru' | 'en';
   widgets: {
@@ -80,8 +78,8 @@ export interface Config {
   jobs: {
     tasks: {
       rebuildSite: TaskRebuildSite;
+      releaseSite: TaskReleaseSite;
       sendRegistrationEmail: TaskSendRegistrationEmail;
-      purgeExpiredData: TaskPurgeExpiredData;
       inline: {
         input: unknown;
         output: unknown;
@@ -136,10 +134,6 @@ export interface Event {
   startsAt_tz: SupportedTimezones;
   endsAt?: string | null;
   endsAt_tz?: SupportedTimezones;
-  /**
-   * Counts changes of time, place or status; subscribed calendars update their copy when it grows.
-   */
-  sequence?: number | null;
   summary?: string | null;
   body?: {
     root: {
@@ -215,6 +209,7 @@ export interface Event {
 export interface Media {
   id: number;
   alt: string;
+  caption?: string | null;
   credit?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -245,6 +240,22 @@ export interface Media {
       filename?: string | null;
     };
     hero?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    web?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    print?: {
       url?: string | null;
       width?: number | null;
       height?: number | null;
@@ -414,6 +425,11 @@ export interface Publication {
   slug?: string | null;
   kind: 'press-release' | 'news' | 'report' | 'methodology' | 'infographic' | 'video';
   publishedOn: string;
+  /**
+   * Empty: out as soon as it is published. A time ahead keeps it off the site, feeds and search until then.
+   */
+  releaseAt?: string | null;
+  releaseAt_tz?: SupportedTimezones;
   summary?: string | null;
   body?: {
     root: {
@@ -432,6 +448,14 @@ export interface Publication {
   } | null;
   cover?: (number | null) | Media;
   videoUrl?: string | null;
+  videoDescription?: string | null;
+  mediaKit?:
+    | {
+        image: number | Media;
+        caption?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   region?: (number | null) | Region;
   attachments?:
     | {
@@ -526,65 +550,6 @@ export interface User {
   collection: 'users';
 }
 /**
- * One row per region (or the whole country) and quarter. Event outcomes and open-door day results are added automatically; do not type them again.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "indicators".
- */
-export interface Indicator {
-  id: number;
-  /**
-   * Region/period, filled in automatically
-   */
-  key?: string | null;
-  /**
-   * Empty: the whole of Kazakhstan
-   */
-  region?: (number | null) | Region;
-  year: number;
-  /**
-   * Empty: the whole year
-   */
-  quarter?: ('1' | '2' | '3' | '4') | null;
-  /**
-   * The document, e.g. the quarterly report
-   */
-  source: string;
-  /**
-   * E.g. as of 1 October 2023
-   */
-  periodNote?: string | null;
-  sitesOffices?: number | null;
-  sitesPlatforms?: number | null;
-  /**
-   * As the document gives it
-   */
-  sitesTotal?: number | null;
-  mediatorsProfessional?: number | null;
-  mediatorsPublic?: number | null;
-  mediatorsTotal?: number | null;
-  appeals?: number | null;
-  courtReferrals?: number | null;
-  consultations?: number | null;
-  agreements?: number | null;
-  pending?: number | null;
-  /**
-   * Left empty, counted from the events on the site
-   */
-  events?: number | null;
-  /**
-   * Left empty, summed from the events’ participants
-   */
-  peopleReached?: number | null;
-  publications?: number | null;
-  /**
-   * What the numbers do not say
-   */
-  note?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -653,7 +618,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildSite' | 'sendRegistrationEmail' | 'purgeExpiredData';
+        taskSlug: 'inline' | 'rebuildSite' | 'releaseSite' | 'sendRegistrationEmail';
         taskID: string;
         input?:
           | {
@@ -686,7 +651,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rebuildSite' | 'sendRegistrationEmail' | 'purgeExpiredData') | null;
+  taskSlug?: ('inline' | 'rebuildSite' | 'releaseSite' | 'sendRegistrationEmail') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -694,15 +659,6 @@ export interface PayloadJob {
    * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
    */
   concurrencyKey?: string | null;
-  meta?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -752,10 +708,6 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
-      } | null)
-    | ({
-        relationTo: 'indicators';
-        value: number | Indicator;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -813,7 +765,6 @@ export interface EventsSelect<T extends boolean = true> {
   startsAt_tz?: T;
   endsAt?: T;
   endsAt_tz?: T;
-  sequence?: T;
   summary?: T;
   body?: T;
   cover?: T;
@@ -892,10 +843,20 @@ export interface PublicationsSelect<T extends boolean = true> {
   slug?: T;
   kind?: T;
   publishedOn?: T;
+  releaseAt?: T;
+  releaseAt_tz?: T;
   summary?: T;
   body?: T;
   cover?: T;
   videoUrl?: T;
+  videoDescription?: T;
+  mediaKit?:
+    | T
+    | {
+        image?: T;
+        caption?: T;
+        id?: T;
+      };
   region?: T;
   attachments?:
     | T
@@ -1005,6 +966,7 @@ export interface RegistrationsSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  caption?: T;
   credit?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1041,6 +1003,26 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
         hero?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        web?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        print?:
           | T
           | {
               url?: T;
@@ -1097,35 +1079,6 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "indicators_select".
- */
-export interface IndicatorsSelect<T extends boolean = true> {
-  key?: T;
-  region?: T;
-  year?: T;
-  quarter?: T;
-  source?: T;
-  periodNote?: T;
-  sitesOffices?: T;
-  sitesPlatforms?: T;
-  sitesTotal?: T;
-  mediatorsProfessional?: T;
-  mediatorsPublic?: T;
-  mediatorsTotal?: T;
-  appeals?: T;
-  courtReferrals?: T;
-  consultations?: T;
-  agreements?: T;
-  pending?: T;
-  events?: T;
-  peopleReached?: T;
-  publications?: T;
-  note?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1161,7 +1114,6 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   waitUntil?: T;
   processing?: T;
   concurrencyKey?: T;
-  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1234,18 +1186,20 @@ export interface SiteBuild {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "payload-jobs-stats".
+ * via the `definition` "press-contacts".
  */
-export interface PayloadJobsStat {
+export interface PressContact {
   id: number;
-  stats?:
+  /**
+   * Organizational contacts only, never a private person’s.
+   */
+  contacts?:
     | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
+        name: string;
+        email?: string | null;
+        phone?: string | null;
+        id?: string | null;
+      }[]
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1270,10 +1224,17 @@ export interface SiteBuildSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "payload-jobs-stats_select".
+ * via the `definition` "press-contacts_select".
  */
-export interface PayloadJobsStatsSelect<T extends boolean = true> {
-  stats?: T;
+export interface PressContactsSelect<T extends boolean = true> {
+  contacts?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        phone?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1313,6 +1274,29 @@ export interface TaskRebuildSite {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReleaseSite".
+ */
+export interface TaskReleaseSite {
+  input: {
+    reason: string;
+  };
+  output: {
+    buildId: string;
+    durationMs: number;
+    pagesPerLocale:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    sharedWithRequests: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskSendRegistrationEmail".
  */
 export interface TaskSendRegistrationEmail {
@@ -1324,14 +1308,6 @@ export interface TaskSendRegistrationEmail {
     sent: boolean;
     skipped?: string | null;
   };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskPurgeExpiredData".
- */
-export interface TaskPurgeExpiredData {
-  input?: unknown;
-  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

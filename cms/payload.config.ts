@@ -23,6 +23,7 @@ import { cancelEndpoint, cancelPageEndpoint } from './endpoints/cancelRegistrati
 import { registerEndpoint } from './endpoints/register'
 import { seatsEndpoint } from './endpoints/seats'
 import { abuseRefusedName } from './lib/abuseGuard'
+import { PressContacts } from './globals/PressContacts'
 import { SiteBuild } from './globals/SiteBuild'
 import { defaultLocale, localeNames, locales } from './core/locales'
 import { jobs } from './jobs'
@@ -91,7 +92,7 @@ export default buildConfig({
   },
   // Labels in kk/ru/en from one dictionary (cms/admin/labels.ts), 24-hour dates, translation status.
   collections: withAdminLabels([Events, OpenDoorDays, Publications, Offices, Mediators, Regions, Registrations, Media, Documents, Users, Indicators]),
-  globals: withAdminGlobalLabels([SiteBuild]),
+  globals: withAdminGlobalLabels([SiteBuild, PressContacts]),
   endpoints: [registerEndpoint, seatsEndpoint, cancelPageEndpoint, cancelEndpoint],
   jobs,
   // SMTP from the environment, or .eml files in <data dir>/mail/ (cms/lib/mail.ts).

@@ -50,4 +50,16 @@ export const calendarPath = {
   index: () => 'events/index.json',
   entryIcs: (section: 'events' | 'openDoorDays', slug: string) => `${sectionPath(section, slug)}event.ics`,
   feed: (name: string) => `events/feeds/${encodeURIComponent(name)}.ics`,
+/** Press room: the list of one kind of publication, '/kk/publications/kind/press-release/'. */
+export function publicationKindPath(kind: string): string {
+  return `${sections.publications}/kind/${encodeURIComponent(kind)}/`
+}
+
+/** Press room: the publications of a year, or of a region (by its code). */
+export const publicationYearPath = (year: string) => `${sections.publications}/year/${encodeURIComponent(year)}/`
+export const publicationRegionPath = (code: string) => `${sections.publications}/region/${encodeURIComponent(code)}/`
+
+/** Atom feeds: every publication of a language, or one kind of them. Paths without the language prefix. */
+export function publicationsFeedPath(kind?: string): string {
+  return kind ? `${publicationKindPath(kind)}feed.xml` : `${sections.publications}/feed.xml`
 }

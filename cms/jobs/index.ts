@@ -1,7 +1,7 @@
 import type { JobsConfig, Payload } from 'payload'
 
 import { hasRole, type Role } from '../access'
-import { publishQueue, rebuildSiteTask, releaseAbandonedRebuilds } from './rebuildSite'
+import { publishQueue, rebuildSiteTask, releaseAbandonedRebuilds, releaseSiteTask } from './rebuildSite'
 import { emailQueue, sendRegistrationEmailTask } from './sendRegistrationEmail'
 import { maintenanceQueue, purgeExpiredDataTask } from './purgeExpiredData'
 
@@ -19,7 +19,7 @@ let lastAbandonedCheck = 0
  * (autoRun, started at boot by cms/instrumentation.ts); scripts and tests call runQueuedJobs.
  */
 export const jobs: JobsConfig = {
-  tasks: [rebuildSiteTask, sendRegistrationEmailTask, purgeExpiredDataTask],
+  tasks: [rebuildSiteTask, releaseSiteTask, sendRegistrationEmailTask, purgeExpiredDataTask],
   enableConcurrencyControl: true,
   // Finished jobs leave the table (outcomes live in the site-build global); failed ones stay
   // with their error for admins to read, until the nightly purgeExpiredData removes them after a month.

@@ -17,6 +17,12 @@ import {
  */
 
 export const rebuildSiteTaskSlug = 'rebuildSite'
+/**
+ * The same build, queued for an embargoed publication's release time. A task of its own so that
+ * changes never join it (it may be days ahead) and no earlier build takes it off the queue: the
+ * release needs a build that reads the data after the release time.
+ */
+export const releaseSiteTaskSlug = 'releaseSite'
 /** Its own queue and runner, so a long build never delays other jobs (e-mail) and vice versa. */
 export const publishQueue = 'publish'
 /** Payload's concurrency control: never two builds at once, whichever process runs the queue. */
@@ -38,8 +44,40 @@ export const waitingRebuilds: Where = {
   ],
 }
 
+/** Builds under way, whether asked for by a change or by a release time. */
 export const runningRebuilds: Where = {
-  and: [{ taskSlug: { equals: rebuildSiteTaskSlug } }, { processing: { equals: true } }, { completedAt: { exists: false } }],
+  and: [
+    { taskSlug: { in: [rebuildSiteTaskSlug, releaseSiteTaskSlug] } },
+    { processing: { equals: true } },
+    { completedAt: { exists: false } },
+  ],
+}
+
+/** Release builds waiting for their time. */
+export const waitingReleases: Where = {
+  and: [
+    { taskSlug: { equals: releaseSiteTaskSlug } },
+    { processing: { equals: false } },
+    { completedAt: { exists: false } },
+    { hasError: { not_equals: true } },
+  ],
+}
+
+/**
+ * Queues a build for the moment an embargoed publication is released (once per moment: a second
+ * save with the same release time adds nothing). The job waits in the database, so the release
+ * survives restarts; the CMS server's runner (or run-jobs.ts) starts it when it falls due.
+ */
+export async function requestReleaseRebuild(args: { payload: Payload; req?: PayloadRequest; at: Date; reason: string; skipSideEffects?: boolean }) {
+  const { payload, req, at, reason } = args
+  const ignored = ignoredRebuild({ autoRebuild: autoRebuildEnabled(process.env.KELISIM_AUTO_REBUILD), skipSideEffects: Boolean(args.skipSideEffects) })
+  if (ignored) return ignored
+  const same: Where = { and: [waitingReleases, { waitUntil: { equals: at.toISOString() } }] }
+  if ((await payload.count({ collection: jobsCollection, where: same, req, overrideAccess: true })).totalDocs > 0) {
+    return { action: 'join-queued' as const }
+  }
+  await payload.jobs.queue({ task: releaseSiteTaskSlug, queue: publishQueue, input: { reason }, waitUntil: at, req })
+  return { action: 'queue' as const, waitUntil: at }
 }
 
 /**
@@ -168,6 +206,15 @@ export const rebuildSiteTask: TaskConfig<RebuildSiteIO> = {
       stopTouching()
     }
   },
+}
+
+/** The same build at a release time; see releaseSiteTaskSlug. */
+export const releaseSiteTask: TaskConfig<RebuildSiteIO> = {
+  ...rebuildSiteTask,
+  slug: releaseSiteTaskSlug,
+  label: 'Rebuild the public site at a release time (embargo)',
+  // A release must not be lost to one failed build: try again a minute later, three times.
+  retries: { attempts: 3, backoff: { type: 'fixed', delay: 60_000 } },
 }
 
 export type SiteBuildStatus = {

@@ -211,6 +211,28 @@ export const kk = {
   'cal.seriesTitle': 'Есік ашық күндерінің сериясы',
   'cal.participating': 'Қатысатын кабинеттер',
   'cal.participatingNote': 'Барлық кабинетте 10:00–18:00 (Қазақстан уақыты). Әр кабинеттің өз жұмыс уақыты мен ерекшеліктері оның бетінде.',
+  // Press room (issue 9): feeds, filters, media kit, share cards
+  'press.feedAll': 'Барлық жарияланымдар арнасы (Atom)',
+  'press.feedKind': '«{{kind}}» арнасы (Atom)',
+  'press.feedTitle': '{{site}} — жарияланымдар',
+  'press.feedTitleKind': '{{site}} — «{{kind}}»',
+  'press.filters': 'Жарияланымдарды сүзу',
+  'press.filter.kind': 'Түрі бойынша',
+  'press.filter.year': 'Жылы бойынша',
+  'press.filter.region': 'Өңір бойынша',
+  'press.filter.all': 'Барлығы',
+  'press.empty': 'Бұл таңдау бойынша жарияланым әзірге жоқ.',
+  'press.mediaKit': 'Медиа-кит',
+  'press.mediaKitLead': 'Суреттерді авторы мен дереккөзін көрсете отырып пайдалануға болады.',
+  'press.size.web': 'Веб үшін',
+  'press.size.print': 'Баспа үшін',
+  'press.size.original': 'Түпнұсқа',
+  'press.credit': 'Авторы',
+  'press.pixels': '{{width}} × {{height}} пиксель',
+  'press.videoLink': 'Бейнені ашу',
+  'press.videoDescription': 'Бейненің мәтіндік сипаттамасы',
+  'press.contacts': 'Баспасөз байланыстары',
+  'press.card.section': 'Баспасөз орталығы',
 } as const
 
 export type UIStringKey = keyof typeof kk

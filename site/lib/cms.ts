@@ -9,6 +9,7 @@ import { getPayload, type Payload } from 'payload'
 
 import config from '../../cms/payload.config'
 import type { LocalizedValue } from '../../cms/core/localize'
+import { releasedWhere } from '../../cms/core/embargo'
 
 export { hoursByDay, type OpeningPeriod } from '../../cms/core/openingHours'
 export { registrationState, type RegistrationState } from '../../cms/core/registration'
@@ -52,12 +53,15 @@ export type OpenDoorDay = WithSlug<
   >
 >
 type Attachment = Populated<AllLocales<Row<Generated.Publication['attachments']>, 'label'>, { file: Generated.Document }>
+export type MediaFile = AllLocales<Generated.Media, 'alt' | 'caption'>
+type MediaKitImage = Populated<AllLocales<Row<Generated.Publication['mediaKit']>, 'caption'>, { image: MediaFile }>
 export type Publication = WithSlug<
   Populated<
-    AllLocales<Generated.Publication, 'title' | 'summary' | 'body' | 'pressContact'>,
-    { region?: Region | null; attachments?: Attachment[] | null }
+    AllLocales<Generated.Publication, 'title' | 'summary' | 'body' | 'pressContact' | 'videoDescription'>,
+    { region?: Region | null; attachments?: Attachment[] | null; cover?: MediaFile | null; mediaKit?: MediaKitImage[] | null }
   >
 >
+type PressContact = AllLocales<Row<Generated.PressContact['contacts']>, 'name'>
 
 export type Indicator = Populated<AllLocales<Generated.Indicator, 'source' | 'periodNote' | 'note'>, { region?: Region | null }>
 
@@ -96,7 +100,9 @@ export const buildReads = {
   // The join to registrations is staff data: never read for the site.
   events: { collection: 'events', ...publicRead, sort: '-startsAt', where: published, joins: false },
   'open-door-days': { collection: 'open-door-days', ...publicRead, sort: '-date', where: published },
-  publications: { collection: 'publications', ...publicRead, sort: '-publishedOn', where: published },
+  // Embargoed publications are left out (the access rule does too): not on the site, in feeds,
+  // search or the sitemap before their release time; a release job rebuilds the site then.
+  publications: { collection: 'publications', ...publicRead, sort: '-publishedOn', where: releasedWhere(new Date()) },
   // No drafts: every row is public once saved.
   indicators: { collection: 'indicators', ...publicRead, sort: 'key' },
 } as const
@@ -111,6 +117,13 @@ export const getEvents = () => once('events', async () => docs<Event>((await cms
 export const getOpenDoorDays = () => once('open-door-days', async () => docs<OpenDoorDay>((await cms()).find(buildReads['open-door-days'])))
 export const getIndicators = () => once('indicators', async () => docs<Indicator>((await cms()).find(buildReads.indicators)))
 export const getPublications = () => once('publications', async () => docs<Publication>((await cms()).find(buildReads.publications)))
+
+/** The network's press contacts (organizational only), every language. */
+export const getPressContacts = () =>
+  once('press-contacts', async () => {
+    const global = await (await cms()).findGlobal({ slug: 'press-contacts', locale: 'all', depth: 0, overrideAccess: false })
+    return ((global.contacts ?? []) as unknown as PressContact[]).filter((c) => c.email || c.phone)
+  })
 
 /** Rich text to HTML. Lexical's converter escapes text, so the result is safe to set as HTML. */
 export function richTextToHtml(value: SerializedEditorState | null | undefined): string {

@@ -1,0 +1,18 @@
+import type { APIRoute } from 'astro'
+
+/** robots.txt: everything public may be crawled except the admin and the API; files and the sitemap are named. */
+export const GET: APIRoute = ({ site }) => {
+  const sitemap = new URL('/sitemap-index.xml', site).href
+  const body = [
+    'User-agent: *',
+    'Allow: /api/media/file/',
+    'Allow: /api/documents/file/',
+    'Disallow: /admin',
+    'Disallow: /api/',
+    'Disallow: /_next/',
+    '',
+    `Sitemap: ${sitemap}`,
+    '',
+  ].join('\n')
+  return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+}
