@@ -30,6 +30,7 @@ export interface Config {
     media: Media;
     documents: Document;
     users: User;
+    indicators: Indicator;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -52,6 +53,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -65,10 +67,12 @@ export interface Config {
   globals: {
     'site-build': SiteBuild;
     'press-contacts': PressContact;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-build': SiteBuildSelect<false> | SiteBuildSelect<true>;
     'press-contacts': PressContactsSelect<false> | PressContactsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'kk' | 'ru' | 'en';
   widgets: {
@@ -80,6 +84,7 @@ export interface Config {
       rebuildSite: TaskRebuildSite;
       releaseSite: TaskReleaseSite;
       sendRegistrationEmail: TaskSendRegistrationEmail;
+      purgeExpiredData: TaskPurgeExpiredData;
       inline: {
         input: unknown;
         output: unknown;
@@ -134,6 +139,10 @@ export interface Event {
   startsAt_tz: SupportedTimezones;
   endsAt?: string | null;
   endsAt_tz?: SupportedTimezones;
+  /**
+   * Counts changes of time, place or status; subscribed calendars update their copy when it grows.
+   */
+  sequence?: number | null;
   summary?: string | null;
   body?: {
     root: {
@@ -550,6 +559,65 @@ export interface User {
   collection: 'users';
 }
 /**
+ * One row per region (or the whole country) and quarter. Event outcomes and open-door day results are added automatically; do not type them again.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicators".
+ */
+export interface Indicator {
+  id: number;
+  /**
+   * Region/period, filled in automatically
+   */
+  key?: string | null;
+  /**
+   * Empty: the whole of Kazakhstan
+   */
+  region?: (number | null) | Region;
+  year: number;
+  /**
+   * Empty: the whole year
+   */
+  quarter?: ('1' | '2' | '3' | '4') | null;
+  /**
+   * The document, e.g. the quarterly report
+   */
+  source: string;
+  /**
+   * E.g. as of 1 October 2023
+   */
+  periodNote?: string | null;
+  sitesOffices?: number | null;
+  sitesPlatforms?: number | null;
+  /**
+   * As the document gives it
+   */
+  sitesTotal?: number | null;
+  mediatorsProfessional?: number | null;
+  mediatorsPublic?: number | null;
+  mediatorsTotal?: number | null;
+  appeals?: number | null;
+  courtReferrals?: number | null;
+  consultations?: number | null;
+  agreements?: number | null;
+  pending?: number | null;
+  /**
+   * Left empty, counted from the events on the site
+   */
+  events?: number | null;
+  /**
+   * Left empty, summed from the events’ participants
+   */
+  peopleReached?: number | null;
+  publications?: number | null;
+  /**
+   * What the numbers do not say
+   */
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -618,7 +686,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildSite' | 'releaseSite' | 'sendRegistrationEmail';
+        taskSlug: 'inline' | 'rebuildSite' | 'releaseSite' | 'sendRegistrationEmail' | 'purgeExpiredData';
         taskID: string;
         input?:
           | {
@@ -651,7 +719,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rebuildSite' | 'releaseSite' | 'sendRegistrationEmail') | null;
+  taskSlug?: ('inline' | 'rebuildSite' | 'releaseSite' | 'sendRegistrationEmail' | 'purgeExpiredData') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -659,6 +727,15 @@ export interface PayloadJob {
    * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
    */
   concurrencyKey?: string | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -708,6 +785,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'indicators';
+        value: number | Indicator;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -765,6 +846,7 @@ export interface EventsSelect<T extends boolean = true> {
   startsAt_tz?: T;
   endsAt?: T;
   endsAt_tz?: T;
+  sequence?: T;
   summary?: T;
   body?: T;
   cover?: T;
@@ -1079,6 +1161,35 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicators_select".
+ */
+export interface IndicatorsSelect<T extends boolean = true> {
+  key?: T;
+  region?: T;
+  year?: T;
+  quarter?: T;
+  source?: T;
+  periodNote?: T;
+  sitesOffices?: T;
+  sitesPlatforms?: T;
+  sitesTotal?: T;
+  mediatorsProfessional?: T;
+  mediatorsPublic?: T;
+  mediatorsTotal?: T;
+  appeals?: T;
+  courtReferrals?: T;
+  consultations?: T;
+  agreements?: T;
+  pending?: T;
+  events?: T;
+  peopleReached?: T;
+  publications?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1114,6 +1225,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   waitUntil?: T;
   processing?: T;
   concurrencyKey?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1206,6 +1318,24 @@ export interface PressContact {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-build_select".
  */
 export interface SiteBuildSelect<T extends boolean = true> {
@@ -1235,6 +1365,16 @@ export interface PressContactsSelect<T extends boolean = true> {
         phone?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1308,6 +1448,14 @@ export interface TaskSendRegistrationEmail {
     sent: boolean;
     skipped?: string | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgeExpiredData".
+ */
+export interface TaskPurgeExpiredData {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

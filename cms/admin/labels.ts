@@ -191,6 +191,10 @@ export const collectionLabels: Record<string, EntityLabels> = {
       },
       'attachments.file': { label: t('Файл', 'Файл', 'File') },
       'attachments.label': { label: t('Жазуы', 'Подпись', 'Label') },
+      mediaKit: {
+        labels: { singular: t('Медиа жинақ суреті', 'Изображение медиакита', 'Media kit image'), plural: t('Медиа жинақ', 'Медиакит', 'Media kit') },
+      },
+      'mediaKit.image': { label: t('Сурет', 'Изображение', 'Image') },
       pressContact: {
         label: t('Баспасөз байланысы', 'Контакт для прессы', 'Press contact'),
         description: t(
@@ -355,6 +359,11 @@ export const collectionLabels: Record<string, EntityLabels> = {
 }
 
 export const globalLabels: Record<string, EntityLabels> = {
+  'press-contacts': {
+    fields: {
+      contacts: { labels: { singular: t('Байланыс', 'Контакт', 'Contact'), plural: t('Байланыстар', 'Контакты', 'Contacts') } },
+    },
+  },
   'site-build': {
     label: t('Жария сайттың күйі', 'Статус публичного сайта', 'Public site status'),
     fields: {

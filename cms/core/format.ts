@@ -85,6 +85,8 @@ export function formatDay(day: string, lang: Locale): string {
 export function weekdayNames(lang: Locale): string[] {
   const f = calendarFormatter(lang, { weekday: 'short' }, 'weekday')
   return Array.from({ length: 7 }, (_, i) => f.format(noon(`2026-11-${String(2 + i).padStart(2, '0')}`)))
+}
+
 /** A file's size for a download link: '340 KB', '2.4 MB' in the language's digits and units. */
 export function formatFileSize(bytes: number, lang: Locale): string {
   const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : [Math.max(1, Math.round(bytes / 1_000)), 'kilobyte']

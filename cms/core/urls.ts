@@ -50,6 +50,8 @@ export const calendarPath = {
   index: () => 'events/index.json',
   entryIcs: (section: 'events' | 'openDoorDays', slug: string) => `${sectionPath(section, slug)}event.ics`,
   feed: (name: string) => `events/feeds/${encodeURIComponent(name)}.ics`,
+}
+
 /** Press room: the list of one kind of publication, '/kk/publications/kind/press-release/'. */
 export function publicationKindPath(kind: string): string {
   return `${sections.publications}/kind/${encodeURIComponent(kind)}/`
