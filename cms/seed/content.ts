@@ -43,7 +43,8 @@ export type OfficeSeed = {
   name: Localized
   hostOrganization: Localized
   settlement: Localized
-  address: Localized
+  /** Only a street address found in the client's documents; null when unverified. */
+  address: Localized | null
   lat: number
   lng: number
   phone: string
@@ -51,6 +52,8 @@ export type OfficeSeed = {
   languages: Locale[]
   hours: OpeningHoursSeed[]
   description: Localized
+  /** A fictional sample: shown only when KELISIM_INCLUDE_DEMO is on. */
+  demo?: boolean
 }
 export type EventSeed = {
   slug: string
@@ -96,6 +99,7 @@ export type MediatorSeed = {
   specializations: Specialization[]
   bio: Localized
   publishContacts: boolean
+  demo?: boolean
 }
 export type OpenDoorResultSeed = {
   date: string

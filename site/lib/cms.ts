@@ -76,6 +76,14 @@ const publicRead = { locale: 'all', depth: 2, limit: 0, pagination: false, overr
 const published = { _status: { equals: 'published' } } as const
 
 /**
+ * Whether demo records (fictional samples, `demo` ticked) go into this build: only when
+ * KELISIM_INCLUDE_DEMO is on, which `npm start` sets for a site on localhost (see cms/scripts/start.ts).
+ */
+export const includeDemo = () => /^(on|1|true|yes)$/i.test(process.env.KELISIM_INCLUDE_DEMO ?? '')
+const realUnlessDemo = () => (includeDemo() ? [] : [{ demo: { not_equals: true } }])
+const directoryWhere = (extra: object[] = []) => ({ and: [published, ...realUnlessDemo(), ...extra] })
+
+/**
  * Payload types documents as read in one locale; with locale 'all' the localized fields are
  * objects of every language, which is what the types above describe.
  */
@@ -89,8 +97,13 @@ function asReadInAllLocales<T>(docs: unknown[]): T[] {
  */
 export const buildReads = {
   regions: { collection: 'regions', ...publicRead, sort: 'code' },
-  offices: { collection: 'offices', ...publicRead, sort: 'slug', where: published },
-  mediators: { collection: 'mediators', ...publicRead, sort: 'slug', where: published },
+  get offices() {
+    return { collection: 'offices', ...publicRead, sort: 'slug', where: directoryWhere() } as const
+  },
+  // Inactive mediators are hidden from the public.
+  get mediators() {
+    return { collection: 'mediators', ...publicRead, sort: 'slug', where: directoryWhere([{ active: { not_equals: false } }]) } as const
+  },
   // The join to registrations is staff data: never read for the site.
   events: { collection: 'events', ...publicRead, sort: '-startsAt', where: published, joins: false },
   'open-door-days': { collection: 'open-door-days', ...publicRead, sort: '-date', where: published },
