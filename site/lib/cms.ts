@@ -30,7 +30,7 @@ type WithSlug<T> = Omit<T, 'slug'> & { slug: string }
 
 export type Region = AllLocales<Generated.Region, 'name' | 'centre'>
 export type Office = WithSlug<
-  Populated<AllLocales<Generated.Office, 'name' | 'hostOrganization' | 'settlement' | 'address' | 'description'>, { region: Region }>
+  Populated<AllLocales<Generated.Office, 'name' | 'hostOrganization' | 'district' | 'settlement' | 'address' | 'accessibility' | 'description'>, { region: Region }>
 >
 export type Mediator = WithSlug<
   Populated<AllLocales<Generated.Mediator, 'name' | 'bio'>, { region: Region; offices?: Office[] | null }>
