@@ -80,3 +80,26 @@ export function nearestOffices(origin: LatLng, offices: FinderOffice[], count = 
     .slice(0, count)
     .map(({ item, km }) => ({ office: item.office, km }))
 }
+
+/** An office as the finder needs it, already in the reader's language (settlement names in all). */
+export type FinderSource = {
+  slug: string
+  name: string
+  settlement: string
+  settlementNames: Array<string | null | undefined>
+  kind: string
+  lat?: number | null
+  lng?: number | null
+  hours?: OpeningPeriod[] | null
+  exceptions?: OpeningException[] | null
+}
+export type FinderRegion = { names: Array<string | null | undefined>; label: string; lat: number; lng: number }
+
+/** The finder's data file: offices with coordinates (others cannot be placed), and places to search. */
+export function buildFinderData(offices: FinderSource[], regions: FinderRegion[]): FinderData {
+  const placed = offices.filter((o): o is FinderSource & { lat: number; lng: number } => typeof o.lat === 'number' && typeof o.lng === 'number')
+  return {
+    offices: placed.map((o) => [o.slug, o.name, o.settlement, o.kind, o.lat, o.lng, encodeHours(o.hours), encodeExceptions(o.exceptions)]),
+    places: placesFrom([...regions, ...placed.map((o) => ({ names: o.settlementNames, label: o.settlement, lat: o.lat, lng: o.lng }))]),
+  }
+}
