@@ -7,8 +7,6 @@ import { buildFinderData, encodeExceptions, encodeHours, type FinderData } from 
 import { pickAny } from '../../cms/core/localize'
 import { locales, type Locale } from '../../cms/core/locales'
 import type { OpeningException, OpeningPeriod } from '../../cms/core/openingHours'
-import { useTranslations } from '../i18n'
-import { officeKindLabel } from '../i18n/labels'
 import { getOffices, getRegions, type Office } from './cms'
 
 export const hoursOf = (office: Office) => (office.hours ?? []) as OpeningPeriod[]
@@ -23,9 +21,8 @@ export function osmLink(lat: number, lng: number, zoom = 17): string {
   return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lng}#map=${zoom}/${lat}/${lng}`
 }
 
-/** The finder's data file for one language (cms/core/finder.ts). */
-export async function finderData(lang: Locale): Promise<FinderData> {
-  const t = useTranslations(lang)
+/** The finder's data file for one language (cms/core/finder.ts); `kindOf` labels an office's kind. */
+export async function finderData(lang: Locale, kindOf: (office: Office) => string): Promise<FinderData> {
   const name = (value: Parameters<typeof pickAny>[0]) => pickAny(value, lang) ?? ''
   return buildFinderData(
     (await getOffices()).map((o) => ({
@@ -33,7 +30,7 @@ export async function finderData(lang: Locale): Promise<FinderData> {
       name: name(o.name),
       settlement: name(o.settlement),
       settlementNames: locales.map((l) => o.settlement?.[l]),
-      kind: officeKindLabel(t, o),
+      kind: kindOf(o),
       lat: o.lat,
       lng: o.lng,
       hours: hoursOf(o),
