@@ -17,6 +17,7 @@ import { Users } from './collections/Users'
 import { databaseAdapter } from './db'
 import { cancelEndpoint, cancelPageEndpoint } from './endpoints/cancelRegistration'
 import { registerEndpoint } from './endpoints/register'
+import { siteSearchEndpoint } from './endpoints/siteSearch'
 import { abuseRefusedName } from './lib/abuseGuard'
 import { SiteBuild } from './globals/SiteBuild'
 import { defaultLocale, localeNames, locales } from './core/locales'
@@ -72,7 +73,7 @@ export default buildConfig({
   },
   collections: [Events, OpenDoorDays, Publications, Offices, Mediators, Regions, Registrations, Media, Documents, Users],
   globals: [SiteBuild],
-  endpoints: [registerEndpoint, cancelPageEndpoint, cancelEndpoint],
+  endpoints: [registerEndpoint, cancelPageEndpoint, cancelEndpoint, siteSearchEndpoint],
   jobs,
   // SMTP from the environment, or .eml files in <data dir>/mail/ (cms/lib/mail.ts).
   email: mailAdapter(),

@@ -80,7 +80,6 @@ export const kk = {
   'office.address': 'Мекенжайы',
   'office.host': 'Орналасқан жері',
   'office.hours': 'Қабылдау уақыты',
-  'office.noHours': 'Қабылдау уақытын телефон арқылы нақтылаңыз.',
   'office.phone': 'Телефон',
   'office.email': 'Электрондық пошта',
   'office.languages': 'Қабылдау тілдері',
@@ -114,7 +113,6 @@ export const kk = {
   'search.submit': 'Іздеу',
   'search.noResults': '«{{query}}» бойынша ештеңе табылмады.',
   'search.results': 'Табылды: {{count}}',
-  'search.needsJs': 'Іздеу JavaScript арқылы жұмыс істейді. Онсыз іс-шаралар, кабинеттер және жарияланымдар тізімдерін қараңыз.',
   'search.loading': 'Іздеу…',
   'search.error': 'Іздеу қазір жұмыс істемей тұр. Бетті жаңартып көріңіз немесе тізімдерді қараңыз.',
   'notFound.title': 'Бет табылмады',
@@ -146,8 +144,6 @@ export const kk = {
   'hours.rules': 'Қазақстанның мемлекеттік мерекелерінде жабық; есік ашық күні 10:00–18:00 ашық.',
   'hours.exceptions': 'Ерекше күндер',
   'hours.closed': 'жабық',
-  'office.district': 'Аудан',
-  'office.settlement': 'Елді мекен',
   'office.kind': 'Түрі',
   'office.accessibility': 'Қолжетімділік',
   'office.addressUnknown': 'Мекенжайы әлі расталмаған; кабинетке хабарласыңыз.',
@@ -156,7 +152,6 @@ export const kk = {
   'office.demo': 'Демо жазба: ойдан шығарылған мысал.',
   'offices.inRegion': '{{region}}: кабинеттер мен алаңдар',
   'offices.settlements': 'Елді мекендер',
-  'offices.allRegions': 'Барлық өңірлер',
 } as const
 
 export type UIStringKey = keyof typeof kk
