@@ -150,4 +150,13 @@ export const en: UIStrings = {
   'office.demo': 'Demo record: a fictional example.',
   'offices.inRegion': '{{region}}: offices and platforms',
   'offices.settlements': 'Settlements',
+  'mediators.filter': 'Filter',
+  'mediators.any': 'Any',
+  'mediators.kind': 'Kind of mediator',
+  'mediators.shown': 'Showing {{shown}} of {{count}}',
+  'mediators.showMore': 'Show more',
+  'mediators.inRegion': '{{region}}: mediators',
+  'mediators.none': 'No mediator matches these choices.',
+  'mediators.error': 'The list could not be loaded. Use the lists by region below.',
+  'mediator.demo': 'Demo record: a fictional person.',
 }

@@ -152,6 +152,15 @@ export const kk = {
   'office.demo': 'Демо жазба: ойдан шығарылған мысал.',
   'offices.inRegion': '{{region}}: кабинеттер мен алаңдар',
   'offices.settlements': 'Елді мекендер',
+  'mediators.filter': 'Іріктеу',
+  'mediators.any': 'Барлығы',
+  'mediators.kind': 'Медиатор түрі',
+  'mediators.shown': 'Көрсетілген: {{shown}} / {{count}}',
+  'mediators.showMore': 'Тағы көрсету',
+  'mediators.inRegion': '{{region}}: медиаторлар',
+  'mediators.none': 'Таңдалған шарттарға сай медиатор жоқ.',
+  'mediators.error': 'Тізім жүктелмеді. Төмендегі өңірлер бойынша тізімдерді пайдаланыңыз.',
+  'mediator.demo': 'Демо жазба: ойдан шығарылған адам.',
 } as const
 
 export type UIStringKey = keyof typeof kk

@@ -150,4 +150,13 @@ export const ru: UIStrings = {
   'office.demo': 'Демонстрационная запись: вымышленный пример.',
   'offices.inRegion': '{{region}}: кабинеты и площадки',
   'offices.settlements': 'Населённые пункты',
+  'mediators.filter': 'Фильтр',
+  'mediators.any': 'Все',
+  'mediators.kind': 'Вид медиатора',
+  'mediators.shown': 'Показано: {{shown}} из {{count}}',
+  'mediators.showMore': 'Показать ещё',
+  'mediators.inRegion': '{{region}}: медиаторы',
+  'mediators.none': 'Нет медиаторов, подходящих под выбранные условия.',
+  'mediators.error': 'Не удалось загрузить список. Воспользуйтесь списками по регионам ниже.',
+  'mediator.demo': 'Демонстрационная запись: вымышленный человек.',
 }

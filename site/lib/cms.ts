@@ -5,7 +5,7 @@
  */
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
-import { getPayload, type Payload } from 'payload'
+import { getPayload, type Payload, type Where } from 'payload'
 
 import config from '../../cms/payload.config'
 import type { LocalizedValue } from '../../cms/core/localize'
@@ -80,8 +80,8 @@ const published = { _status: { equals: 'published' } } as const
  * KELISIM_INCLUDE_DEMO is on, which `npm start` sets for a site on localhost (see cms/scripts/start.ts).
  */
 export const includeDemo = () => /^(on|1|true|yes)$/i.test(process.env.KELISIM_INCLUDE_DEMO ?? '')
-const realUnlessDemo = () => (includeDemo() ? [] : [{ demo: { not_equals: true } }])
-const directoryWhere = (extra: object[] = []) => ({ and: [published, ...realUnlessDemo(), ...extra] })
+const realUnlessDemo = (): Where[] => (includeDemo() ? [] : [{ demo: { not_equals: true } }])
+const directoryWhere = (extra: Where[] = []): Where => ({ and: [published, ...realUnlessDemo(), ...extra] })
 
 /**
  * Payload types documents as read in one locale; with locale 'all' the localized fields are

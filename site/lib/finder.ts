@@ -4,7 +4,7 @@
  * its OpenStreetMap link.
  */
 import { buildFinderData, encodeExceptions, encodeHours, type FinderData } from '../../cms/core/finder'
-import { pickAny } from '../../cms/core/localize'
+import { pickAny, type LocalizedValue } from '../../cms/core/localize'
 import { locales, type Locale } from '../../cms/core/locales'
 import type { OpeningException, OpeningPeriod } from '../../cms/core/openingHours'
 import { getOffices, getRegions, type Office } from './cms'
@@ -23,7 +23,7 @@ export function osmLink(lat: number, lng: number, zoom = 17): string {
 
 /** The finder's data file for one language (cms/core/finder.ts); `kindOf` labels an office's kind. */
 export async function finderData(lang: Locale, kindOf: (office: Office) => string): Promise<FinderData> {
-  const name = (value: Parameters<typeof pickAny>[0]) => pickAny(value, lang) ?? ''
+  const name = (value: LocalizedValue): string => pickAny(value, lang) ?? ''
   return buildFinderData(
     (await getOffices()).map((o) => ({
       slug: o.slug,

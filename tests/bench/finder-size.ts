@@ -24,11 +24,11 @@ function dataFor(lang: Locale, ownSettlements: boolean) {
   const label = (key: string) => vocabularyLabels[lang][key as VocabularyKey] ?? key
   return buildFinderData(
     content.offices.map((o, i) => {
-      const settlement = (l: Locale) => (ownSettlements ? `${o.settlement[l]} ${l === 'en' ? 'village' : 'ауылы'} ${i + 1}` : o.settlement[l])
+      const settlement = (l: Locale) => (ownSettlements ? `${o.settlement[l]} ${l === 'en' ? 'village' : 'ауылы'} ${i + 1}` : (o.settlement[l] ?? ''))
       const kind = label(`office.kind.${o.kind}`)
       return {
         slug: o.slug,
-        name: o.name[lang],
+        name: o.name[lang] ?? '',
         settlement: settlement(lang),
         settlementNames: locales.map(settlement),
         kind: o.platformType ? `${kind}: ${label(`office.platform.${o.platformType}`)}` : kind,
@@ -38,7 +38,7 @@ function dataFor(lang: Locale, ownSettlements: boolean) {
         exceptions: [],
       }
     }),
-    content.regions.map((r) => ({ names: [...locales.map((l) => r.centre[l]), ...locales.map((l) => r.name[l])], label: r.centre[lang], lat: r.lat, lng: r.lng })),
+    content.regions.map((r) => ({ names: [...locales.map((l) => r.centre[l]), ...locales.map((l) => r.name[l])], label: r.centre[lang] ?? '', lat: r.lat, lng: r.lng })),
   )
 }
 

@@ -167,7 +167,9 @@ const kinds: Kind[] = [
   { name: 'offices list with finder', interactive: true, url: (l) => `/${l}/offices/` },
   { name: 'offices of a region', url: (l) => firstUnder(l, 'offices/region') },
   { name: 'office', interactive: true, url: (l) => firstUnder(l, 'offices') },
-  { name: 'mediators list', url: (l) => `/${l}/mediators/` },
+  // The directory filters the whole registry in the browser; per-region lists work without it.
+  { name: 'mediators list with filter', interactive: true, url: (l) => `/${l}/mediators/` },
+  { name: 'mediators of a region', url: (l) => firstUnder(l, 'mediators/region') },
   { name: 'mediator', url: (l) => firstUnder(l, 'mediators') },
   { name: 'publications list', url: (l) => `/${l}/publications/` },
   { name: 'publication', url: (l) => firstUnder(l, 'publications') },
