@@ -18,6 +18,7 @@ import { databaseAdapter } from './db'
 import { cancelEndpoint, cancelPageEndpoint } from './endpoints/cancelRegistration'
 import { registerEndpoint } from './endpoints/register'
 import { siteSearchEndpoint } from './endpoints/siteSearch'
+import { registryImportEndpoint, registryImportPageEndpoint } from './endpoints/registryImport'
 import { abuseRefusedName } from './lib/abuseGuard'
 import { SiteBuild } from './globals/SiteBuild'
 import { defaultLocale, localeNames, locales } from './core/locales'
@@ -73,7 +74,7 @@ export default buildConfig({
   },
   collections: [Events, OpenDoorDays, Publications, Offices, Mediators, Regions, Registrations, Media, Documents, Users],
   globals: [SiteBuild],
-  endpoints: [registerEndpoint, cancelPageEndpoint, cancelEndpoint, siteSearchEndpoint],
+  endpoints: [registerEndpoint, cancelPageEndpoint, cancelEndpoint, siteSearchEndpoint, registryImportPageEndpoint, registryImportEndpoint],
   jobs,
   // SMTP from the environment, or .eml files in <data dir>/mail/ (cms/lib/mail.ts).
   email: mailAdapter(),

@@ -6,7 +6,7 @@
 import { isInKazakhstan } from './geo'
 import type { Locale } from './locales'
 
-export type DirectoryProblem = 'phone' | 'coordinates' | 'coordinatesHalf' | 'region' | 'duplicate' | 'name' | 'kind'
+export type DirectoryProblem = 'phone' | 'coordinates' | 'coordinatesHalf' | 'region' | 'duplicate' | 'name' | 'kind' | 'registryNumber' | 'settlement' | 'office' | 'email' | 'number'
 
 export const directoryMessages: Record<DirectoryProblem, Record<Locale, string>> = {
   phone: {
@@ -28,6 +28,11 @@ export const directoryMessages: Record<DirectoryProblem, Record<Locale, string>>
   duplicate: { kk: 'Тізілім нөмірі қайталанады.', ru: 'Регистрационный номер повторяется.', en: 'Duplicate registry number.' },
   name: { kk: 'Атауы бос.', ru: 'Не заполнено название.', en: 'The name is empty.' },
   kind: { kk: 'Белгісіз түрі.', ru: 'Неизвестный вид.', en: 'Unknown kind.' },
+  registryNumber: { kk: 'Тізілім нөмірі бос.', ru: 'Не заполнен номер в реестре.', en: 'The registry number is empty.' },
+  settlement: { kk: 'Елді мекен бос.', ru: 'Не заполнен населённый пункт.', en: 'The settlement is empty.' },
+  office: { kk: 'Мұндай тізілім нөмірі бар кабинет жоқ.', ru: 'Кабинета с таким номером в реестре нет.', en: 'No office has this registry number.' },
+  email: { kk: 'Электрондық пошта қате.', ru: 'Неверный адрес электронной почты.', en: 'Invalid e-mail address.' },
+  number: { kk: 'Координат сан емес.', ru: 'Координата — не число.', en: 'A coordinate is not a number.' },
 }
 
 /** A phone as stored: '+7XXXXXXXXXX', from '8 (717) 255-00-00', '+7 717 255 00 00', '7172550000'. */

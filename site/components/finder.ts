@@ -108,7 +108,7 @@ export function startFinder() {
     if (!origin) return
     mapBox.hidden = false
     mapButton.hidden = true
-    const shownMap = (map ??= await import('./finder-map').then((m) => m.createMap(mapBox, d.officeBase ?? '/')))
+    const shownMap = map ?? (map = await import('./finder-map').then((m) => m.createMap(mapBox, d.officeBase ?? '/')))
     shownMap.show(origin, shown.map((s) => s.office))
   })
 }
