@@ -85,3 +85,45 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('[data-open-state]')).toHaveText(/белгісіз/)
   })
 })
+
+test('search: "Туркистан" typed on a Russian keyboard finds the Türkistan office, labelled as an office', async ({ page }) => {
+  await page.goto('/kk/search/?q=Туркистан')
+  const hit = page.locator('.search-results li').filter({ has: page.locator('a[href="/kk/offices/turkistan-house-of-friendship/"]') })
+  await expect(hit).toBeVisible()
+  await expect(hit.locator('.badge')).toHaveText('Кабинет')
+  // Filtered to events, the office is gone.
+  await page.goto('/kk/search/?q=Туркистан&kind=event')
+  await expect(page.locator('[role="status"]')).not.toHaveText('Іздеу…')
+  await expect(page.locator('a[href="/kk/offices/turkistan-house-of-friendship/"]')).toHaveCount(0)
+})
+
+test('the mediator directory filters by language and specialization at once', async ({ page }) => {
+  await page.goto('/en/mediators/')
+  const rows = page.locator('[data-directory-list] .mediator-row')
+  await expect(rows.first()).toBeVisible()
+  const all = await rows.count()
+  await page.selectOption('select[name="language"]', 'en')
+  await page.selectOption('select[name="specialization"]', 'family')
+  await expect(page).toHaveURL(/language=en/)
+  const filtered = await rows.allTextContents()
+  expect(filtered.length).toBeGreaterThan(0)
+  expect(filtered.length).toBeLessThanOrEqual(all)
+  for (const text of filtered) expect(text).toContain('Family disputes')
+})
+
+test.describe('search without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+  test('the form still answers, forgiving the keyboard', async ({ page }) => {
+    await page.goto('/ru/search/')
+    await page.fill('#q', 'Туркистан')
+    await page.click('form[role="search"] button[type="submit"]')
+    await expect(page).toHaveURL(/\/api\/site-search\?/)
+    await expect(page.locator('a[href="/ru/offices/turkistan-house-of-friendship/"]')).toBeVisible()
+  })
+  test('the mediator directory has its lists by region', async ({ page }) => {
+    await page.goto('/ru/mediators/')
+    await expect(page.locator('[data-directory]')).toBeHidden()
+    await page.locator('nav[aria-labelledby="mediator-regions"] a').first().click()
+    await expect(page.locator('.mediator-list li').first()).toBeVisible()
+  })
+})
