@@ -105,10 +105,12 @@ export function startFinder() {
   })
 
   mapButton.addEventListener('click', async () => {
-    if (!origin) return
+    const from = origin
+    if (!from) return
     mapBox.hidden = false
     mapButton.hidden = true
-    const shownMap = map ?? (map = await import('./finder-map').then((m) => m.createMap(mapBox, d.officeBase ?? '/')))
-    shownMap.show(origin, shown.map((s) => s.office))
+    const ready = map ?? (await import('./finder-map')).createMap(mapBox, d.officeBase ?? '/')
+    map = ready
+    ready.show(from, shown.map((s) => s.office))
   })
 }

@@ -36,7 +36,7 @@ const mediatorsCsv = csv(mediatorHeader, mediatorRows, ',').replace(/;/g, ',')
 
 let payload: Payload
 const snapshot = async (collection: 'offices' | 'mediators') =>
-  (await payload.find({ collection, limit: 0, pagination: false, overrideAccess: true, depth: 0, sort: 'id', select: { updatedAt: true } as never })).docs.map((d) => [d.id, d.updatedAt])
+  (await payload.find({ collection, limit: 0, pagination: false, overrideAccess: true, depth: 0, sort: 'id' })).docs.map((d) => [d.id, d.updatedAt])
 
 beforeAll(async () => {
   payload = await openPayload()
