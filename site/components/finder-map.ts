@@ -2,13 +2,25 @@
  * The finder's map, loaded only when the reader asks for it: Leaflet with OpenStreetMap tiles. The
  * list above it already holds everything; the map adds nothing the page needs to be complete.
  */
-import 'leaflet/dist/leaflet.css'
 import L from 'leaflet'
 
 import type { FinderOffice } from '../../cms/core/finder'
 import type { LatLng } from '../../cms/core/geo'
 
-export function createMap(box: HTMLElement, officeBase: string) {
+/** Leaflet's stylesheet (public/vendor/leaflet/), linked only now that a map is wanted. */
+function leafletCss(): Promise<void> {
+  const href = '/vendor/leaflet/leaflet.css'
+  if (document.querySelector(`link[href="${href}"]`)) return Promise.resolve()
+  return new Promise((resolve) => {
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href })
+    link.addEventListener('load', () => resolve())
+    link.addEventListener('error', () => resolve())
+    document.head.append(link)
+  })
+}
+
+export async function createMap(box: HTMLElement, officeBase: string) {
+  await leafletCss()
   const map = L.map(box, { scrollWheelZoom: false })
   L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
     maxZoom: 18,

@@ -109,7 +109,7 @@ export function startFinder() {
     if (!from) return
     mapBox.hidden = false
     mapButton.hidden = true
-    const ready = map ?? (await import('./finder-map')).createMap(mapBox, d.officeBase ?? '/')
+    const ready = map ?? (await (await import('./finder-map')).createMap(mapBox, d.officeBase ?? '/'))
     map = ready
     ready.show(from, shown.map((s) => s.office))
   })

@@ -50,7 +50,7 @@ test('an unknown settlement says so', async ({ page }) => {
 
 test('the map loads only when asked for', async ({ page }) => {
   const leaflet: string[] = []
-  page.on('request', (r) => void (/finder-map/.test(r.url()) && leaflet.push(r.url())))
+  page.on('request', (r) => void (/finder-map|leaflet/.test(r.url()) && leaflet.push(r.url())))
   // Tiles are not reachable offline; the page must not depend on them.
   await page.route('https://tile.openstreetmap.org/**', (route) => route.abort())
   await page.goto('/ru/offices/')
