@@ -321,8 +321,15 @@ export interface Office {
     | null;
   hostOrganization?: string | null;
   region: number | Region;
+  /**
+   * District of the region (empty for cities).
+   */
+  district?: string | null;
   settlement: string;
-  address: string;
+  /**
+   * Only a verified address; leave empty when unknown.
+   */
+  address?: string | null;
   lat?: number | null;
   lng?: number | null;
   /**
@@ -336,9 +343,32 @@ export interface Office {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Public holidays are applied automatically. Add moved days, Kurban Ait etc. here: no times means closed.
+   */
+  exceptions?:
+    | {
+        date: string;
+        opens?: string | null;
+        closes?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Organizational phone only.
+   */
   phone?: string | null;
   email?: string | null;
   languages?: ('kk' | 'ru' | 'en')[] | null;
+  /**
+   * Ramp, lift, floor etc.
+   */
+  accessibility?: string | null;
+  registryNumber?: string | null;
+  /**
+   * Fictional sample: shown only in the local demo, never on the production site.
+   */
+  demo?: boolean | null;
   description?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -517,7 +547,28 @@ export interface Mediator {
   offices?: (number | Office)[] | null;
   languages?: ('kk' | 'ru' | 'en')[] | null;
   specializations?:
-    ('family' | 'interethnic' | 'labour' | 'neighbourhood' | 'school' | 'consumer' | 'land' | 'commercial')[] | null;
+    | (
+        | 'family'
+        | 'interethnic'
+        | 'labour'
+        | 'neighbourhood'
+        | 'school'
+        | 'consumer'
+        | 'land'
+        | 'commercial'
+        | 'social-domestic'
+        | 'criminal'
+        | 'medical'
+      )[]
+    | null;
+  /**
+   * Inactive mediators are not shown on the site.
+   */
+  active?: boolean | null;
+  /**
+   * Fictional sample: shown only in the local demo, never on the production site.
+   */
+  demo?: boolean | null;
   photo?: (number | null) | Media;
   bio?: string | null;
   /**
@@ -963,6 +1014,7 @@ export interface OfficesSelect<T extends boolean = true> {
   platformType?: T;
   hostOrganization?: T;
   region?: T;
+  district?: T;
   settlement?: T;
   address?: T;
   lat?: T;
@@ -975,9 +1027,20 @@ export interface OfficesSelect<T extends boolean = true> {
         closes?: T;
         id?: T;
       };
+  exceptions?:
+    | T
+    | {
+        date?: T;
+        opens?: T;
+        closes?: T;
+        id?: T;
+      };
   phone?: T;
   email?: T;
   languages?: T;
+  accessibility?: T;
+  registryNumber?: T;
+  demo?: T;
   description?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -996,6 +1059,8 @@ export interface MediatorsSelect<T extends boolean = true> {
   offices?: T;
   languages?: T;
   specializations?: T;
+  active?: T;
+  demo?: T;
   photo?: T;
   bio?: T;
   publishContacts?: T;

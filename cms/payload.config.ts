@@ -22,6 +22,8 @@ import { databaseAdapter } from './db'
 import { cancelEndpoint, cancelPageEndpoint } from './endpoints/cancelRegistration'
 import { registerEndpoint } from './endpoints/register'
 import { seatsEndpoint } from './endpoints/seats'
+import { siteSearchEndpoint } from './endpoints/siteSearch'
+import { registryImportEndpoint, registryImportPageEndpoint } from './endpoints/registryImport'
 import { abuseRefusedName } from './lib/abuseGuard'
 import { PressContacts } from './globals/PressContacts'
 import { SiteBuild } from './globals/SiteBuild'
@@ -93,7 +95,7 @@ export default buildConfig({
   // Labels in kk/ru/en from one dictionary (cms/admin/labels.ts), 24-hour dates, translation status.
   collections: withAdminLabels([Events, OpenDoorDays, Publications, Offices, Mediators, Regions, Registrations, Media, Documents, Users, Indicators]),
   globals: withAdminGlobalLabels([SiteBuild, PressContacts]),
-  endpoints: [registerEndpoint, seatsEndpoint, cancelPageEndpoint, cancelEndpoint],
+  endpoints: [registerEndpoint, seatsEndpoint, cancelPageEndpoint, cancelEndpoint, siteSearchEndpoint, registryImportPageEndpoint, registryImportEndpoint],
   jobs,
   // SMTP from the environment, or .eml files in <data dir>/mail/ (cms/lib/mail.ts).
   email: mailAdapter(),

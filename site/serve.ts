@@ -25,7 +25,7 @@ export const baseHeaders = { 'X-Content-Type-Options': 'nosniff', 'Referrer-Poli
 export const siteHeaders = {
   ...baseHeaders,
   'Content-Security-Policy':
-    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: https://tile.openstreetmap.org; " +
     "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'",
   // "Near me" asks for the position; nothing on the site needs the other powerful features.
   'Permissions-Policy': 'geolocation=(self), camera=(), microphone=(), payment=(), usb=(), browsing-topics=()',

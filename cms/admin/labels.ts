@@ -226,6 +226,10 @@ export const collectionLabels: Record<string, EntityLabels> = {
       'hours.day': { label: t('Апта күні', 'День недели', 'Day') },
       'hours.opens': commonFields.opens!,
       'hours.closes': commonFields.closes!,
+      exceptions: { label: t('Ерекше күндер', 'Особые дни', 'Exceptions') },
+      'exceptions.date': { label: t('Күні', 'Дата', 'Date') },
+      'exceptions.opens': commonFields.opens!,
+      'exceptions.closes': commonFields.closes!,
     },
   },
   mediators: {

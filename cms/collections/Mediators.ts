@@ -1,7 +1,7 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { isStaff, isStaffUser, publishedOrStaff } from '../access'
-import { languagesField, slugField, publishedListIndex } from '../fields/common'
+import { demoField, languagesField, phoneValidation, slugField, publishedListIndex } from '../fields/common'
 import { publicCollectionHooks } from '../hooks/scheduleSiteRebuild'
 import { optionsOf } from '../core/vocabulary'
 
@@ -38,6 +38,15 @@ export const Mediators: CollectionConfig = {
       hasMany: true,
       options: optionsOf('specialization'),
     },
+    {
+      name: 'active',
+      type: 'checkbox',
+      defaultValue: true,
+      index: true,
+      label: { kk: 'Белсенді', ru: 'Активен', en: 'Active' },
+      admin: { position: 'sidebar', description: { kk: 'Белсенді емес медиаторлар сайтта көрсетілмейді.', ru: 'Неактивные медиаторы на сайте не показываются.', en: 'Inactive mediators are not shown on the site.' } },
+    },
+    demoField,
     { name: 'photo', type: 'upload', relationTo: 'media' },
     { name: 'bio', type: 'textarea', localized: true },
     {
@@ -49,7 +58,7 @@ export const Mediators: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'phone', type: 'text', access: { read: contactsVisible } },
+        { name: 'phone', type: 'text', validate: phoneValidation, access: { read: contactsVisible } },
         { name: 'email', type: 'email', access: { read: contactsVisible } },
       ],
     },

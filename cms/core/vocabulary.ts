@@ -15,7 +15,7 @@ export const officeKinds = ['house-of-friendship', 'university', 'dialogue-platf
 export const platformTypes = ['public-reception', 'service-centre', 'crisis-centre', 'school', 'clinic', 'akimat', 'party-reception', 'trade-union'] as const
 export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
 export const mediatorKinds = ['professional', 'public'] as const
-export const specializations = ['family', 'interethnic', 'labour', 'neighbourhood', 'school', 'consumer', 'land', 'commercial'] as const
+export const specializations = ['family', 'interethnic', 'labour', 'neighbourhood', 'school', 'consumer', 'land', 'commercial', 'social-domestic', 'criminal', 'medical'] as const
 export const publicationKinds = ['press-release', 'news', 'report', 'methodology', 'infographic', 'video'] as const
 
 export type EventKind = (typeof eventKinds)[number]
@@ -88,6 +88,9 @@ export const vocabularyLabels: Record<Locale, Record<VocabularyKey, string>> = {
     'specialization.consumer': 'Тұтынушылар даулары',
     'specialization.land': 'Жер даулары',
     'specialization.commercial': 'Коммерциялық даулар',
+    'specialization.social-domestic': 'Әлеуметтік-тұрмыстық даулар',
+    'specialization.criminal': 'Қылмыстық істер бойынша медиация',
+    'specialization.medical': 'Медициналық даулар',
     'publication.kind.press-release': 'Баспасөз релизі',
     'publication.kind.news': 'Жаңалық',
     'publication.kind.report': 'Есеп',
@@ -137,6 +140,9 @@ export const vocabularyLabels: Record<Locale, Record<VocabularyKey, string>> = {
     'specialization.consumer': 'Потребительские споры',
     'specialization.land': 'Земельные споры',
     'specialization.commercial': 'Коммерческие споры',
+    'specialization.social-domestic': 'Социально-бытовые споры',
+    'specialization.criminal': 'Медиация по уголовным делам',
+    'specialization.medical': 'Медицинские споры',
     'publication.kind.press-release': 'Пресс-релиз',
     'publication.kind.news': 'Новость',
     'publication.kind.report': 'Отчёт',
@@ -186,6 +192,9 @@ export const vocabularyLabels: Record<Locale, Record<VocabularyKey, string>> = {
     'specialization.consumer': 'Consumer disputes',
     'specialization.land': 'Land disputes',
     'specialization.commercial': 'Commercial disputes',
+    'specialization.social-domestic': 'Social and domestic disputes',
+    'specialization.criminal': 'Mediation in criminal cases',
+    'specialization.medical': 'Medical disputes',
     'publication.kind.press-release': 'Press release',
     'publication.kind.news': 'News',
     'publication.kind.report': 'Report',

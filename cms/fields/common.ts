@@ -1,7 +1,8 @@
-import type { CollectionSlug, Field, TextField } from 'payload'
+import type { CollectionSlug, Field, NumberFieldSingleValidation, TextField, TextFieldSingleValidation } from 'payload'
 
 import { defaultLocale, languageOptions, locales } from '../core/locales'
 import { slugify } from '../core/slugify'
+import { coordinatesProblem, directoryMessage, isValidPhone } from '../core/directoryRules'
 
 
 /** Which content languages a person or office works in. */
@@ -75,13 +76,45 @@ export const publishedListIndex = (sortField: string) => [{ fields: ['_status', 
 export const timeOfDay = (value: string | null | undefined) =>
   !value || /^([01]\d|2[0-3]):[0-5]\d$/.test(value) ? true : 'Use 24-hour HH:MM, e.g. 09:00.'
 
+/** Both coordinates or neither, and inside Kazakhstan (a swapped pair is the usual slip). */
+const insideKazakhstan: NumberFieldSingleValidation = (value, { siblingData, req, required }) => {
+  if (required && (value === null || value === undefined)) return 'Required / Міндетті'
+  const { lat, lng } = siblingData as { lat?: number | null; lng?: number | null }
+  const problem = coordinatesProblem(lat, lng)
+  return problem ? directoryMessage(problem, req?.i18n?.language) : true
+}
+
+/** An optional phone, a Kazakhstan number (+7 and 10 digits, written any usual way). */
+export const phoneValidation: TextFieldSingleValidation = (value, { req }) =>
+  isValidPhone(value) ? true : directoryMessage('phone', req?.i18n?.language)
+
+/**
+ * Marks a record as demonstration data: never built into a production site (see
+ * `KELISIM_INCLUDE_DEMO` in site/lib/cms.ts).
+ */
+export const demoField: Field = {
+  name: 'demo',
+  type: 'checkbox',
+  defaultValue: false,
+  index: true,
+  label: { kk: 'Демо жазба', ru: 'Демонстрационная запись', en: 'Demo record' },
+  admin: {
+    position: 'sidebar',
+    description: {
+      kk: 'Ойдан шығарылған үлгі: жергілікті демода ғана көрсетіледі, жұмыс сайтына шықпайды.',
+      ru: 'Вымышленный образец: показывается только в локальном демо, на рабочий сайт не попадает.',
+      en: 'Fictional sample: shown only in the local demo, never on the production site.',
+    },
+  },
+}
+
 /** Latitude and longitude as plain numbers: SQLite has no point type. */
 export const coordinatesFields = (required = false): Field[] => [
   {
     type: 'row',
     fields: [
-      { name: 'lat', type: 'number', required, min: 40, max: 56, admin: { step: 0.0001 } },
-      { name: 'lng', type: 'number', required, min: 46, max: 88, admin: { step: 0.0001 } },
+      { name: 'lat', type: 'number', required, admin: { step: 0.0001 }, validate: insideKazakhstan },
+      { name: 'lng', type: 'number', required, admin: { step: 0.0001 }, validate: insideKazakhstan },
     ],
   },
 ]

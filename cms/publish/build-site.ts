@@ -12,6 +12,7 @@ import { locales } from '../core/locales'
 import { liveSiteLink, repoRoot, siteBuildsDir } from '../lib/paths'
 import { formatBuildResultLine, type BuildResult } from './buildResult'
 import { precompressTree } from './precompress'
+import { indexSite } from './searchIndex'
 
 const keepBuilds = 3
 
@@ -64,18 +65,6 @@ async function flattenNotFoundPages(dir: string) {
       await fs.rm(path.join(dir, locale, '404'), { recursive: true, force: true })
     }
   }
-}
-
-async function indexWithPagefind(dir: string) {
-  const pagefind = await import('pagefind')
-  const { index, errors } = await pagefind.createIndex({})
-  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`)
-  const added = await index.addDirectory({ path: dir })
-  if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`)
-  const written = await index.writeFiles({ outputPath: path.join(dir, 'pagefind') })
-  if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`)
-  await pagefind.close()
-  return added.page_count
 }
 
 async function switchLive(buildDir: string) {
@@ -136,7 +125,7 @@ export async function buildSite(): Promise<BuildResult> {
     for (const locale of locales) {
       if (!pagesPerLocale[locale]) throw new Error(`The build has no pages for "${locale}"`)
     }
-    await indexWithPagefind(buildDir)
+    await indexSite(buildDir)
     await precompressTree(buildDir)
     await switchLive(buildDir)
   } catch (error) {

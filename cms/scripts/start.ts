@@ -31,8 +31,16 @@ function payloadSecret(): string {
   return fs.readFileSync(file, 'utf8').trim()
 }
 
+/**
+ * Demo records (fictional sample offices and mediators, `demo` ticked in the CMS) are built into the
+ * site only for the local demo: when KELISIM_INCLUDE_DEMO is unset, on if the site's address is
+ * localhost/127.0.0.1 (KELISIM_SITE_URL not set to a public address), off otherwise.
+ */
+const includeDemo = process.env.KELISIM_INCLUDE_DEMO ?? (/^https?:\/\/(localhost|127\.0\.0\.1)(:|\/|$)/.test(siteUrl) ? 'on' : 'off')
+
 const env: NodeJS.ProcessEnv = {
   ...process.env,
+  KELISIM_INCLUDE_DEMO: includeDemo,
   KELISIM_ROOT: repoRoot,
   KELISIM_DATA_DIR: dataDir,
   KELISIM_CMS_URL: process.env.KELISIM_CMS_URL ?? cmsUrl,

@@ -45,7 +45,8 @@ export type OfficeSeed = {
   name: Localized
   hostOrganization: Localized
   settlement: Localized
-  address: Localized
+  /** Only a street address found in the client's documents; null when unverified. */
+  address: Localized | null
   lat: number
   lng: number
   phone: string
@@ -53,6 +54,8 @@ export type OfficeSeed = {
   languages: Locale[]
   hours: OpeningHoursSeed[]
   description: Localized
+  /** A fictional sample: shown only when KELISIM_INCLUDE_DEMO is on. */
+  demo?: boolean
 }
 export type EventSeed = {
   slug: string
@@ -98,6 +101,7 @@ export type MediatorSeed = {
   specializations: Specialization[]
   bio: Localized
   publishContacts: boolean
+  demo?: boolean
 }
 export type OpenDoorResultSeed = {
   date: string

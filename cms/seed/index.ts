@@ -194,7 +194,7 @@ export async function seed(
       name: pick(o.name, l),
       hostOrganization: pick(o.hostOrganization, l),
       settlement: pick(o.settlement, l),
-      address: pick(o.address, l),
+      address: o.address ? pick(o.address, l) : undefined,
       description: pick(o.description, l),
     }) satisfies Fields<'offices'>
     const id = await upsert(payload, run, {
@@ -213,10 +213,10 @@ export async function seed(
         phone: o.phone || undefined,
         email: o.email || undefined,
         languages: o.languages,
+        demo: o.demo ?? false,
         ...texts(l),
         name: pickRequired(o.name, l, `${what} name`),
         settlement: pickRequired(o.settlement, l, `${what} settlement`),
-        address: pickRequired(o.address, l, `${what} address`),
       }),
       translate: (l) => ({ ...published, ...texts(l) }),
     })
@@ -241,6 +241,7 @@ export async function seed(
         specializations: m.specializations,
         // Contacts are published only with a mediator's written consent, which the seed never has.
         publishContacts: false,
+        demo: m.demo ?? false,
         ...texts(l),
         name: pickRequired(m.name, l, `${what} name`),
       }),

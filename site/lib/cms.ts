@@ -5,7 +5,7 @@
  */
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
-import { getPayload, type Payload } from 'payload'
+import { getPayload, type Payload, type Where } from 'payload'
 
 import config from '../../cms/payload.config'
 import type { LocalizedValue } from '../../cms/core/localize'
@@ -31,7 +31,7 @@ type WithSlug<T> = Omit<T, 'slug'> & { slug: string }
 
 export type Region = AllLocales<Generated.Region, 'name' | 'centre'>
 export type Office = WithSlug<
-  Populated<AllLocales<Generated.Office, 'name' | 'hostOrganization' | 'settlement' | 'address' | 'description'>, { region: Region }>
+  Populated<AllLocales<Generated.Office, 'name' | 'hostOrganization' | 'district' | 'settlement' | 'address' | 'accessibility' | 'description'>, { region: Region }>
 >
 export type Mediator = WithSlug<
   Populated<AllLocales<Generated.Mediator, 'name' | 'bio'>, { region: Region; offices?: Office[] | null }>
@@ -82,6 +82,14 @@ const publicRead = { locale: 'all', depth: 2, limit: 0, pagination: false, overr
 const published = { _status: { equals: 'published' } } as const
 
 /**
+ * Whether demo records (fictional samples, `demo` ticked) go into this build: only when
+ * KELISIM_INCLUDE_DEMO is on, which `npm start` sets for a site on localhost (see cms/scripts/start.ts).
+ */
+export const includeDemo = () => /^(on|1|true|yes)$/i.test(process.env.KELISIM_INCLUDE_DEMO ?? '')
+const realUnlessDemo = (): Where[] => (includeDemo() ? [] : [{ demo: { not_equals: true } }])
+const directoryWhere = (extra: Where[] = []): Where => ({ and: [published, ...realUnlessDemo(), ...extra] })
+
+/**
  * Payload types documents as read in one locale; with locale 'all' the localized fields are
  * objects of every language, which is what the types above describe.
  */
@@ -95,8 +103,13 @@ function asReadInAllLocales<T>(docs: unknown[]): T[] {
  */
 export const buildReads = {
   regions: { collection: 'regions', ...publicRead, sort: 'code' },
-  offices: { collection: 'offices', ...publicRead, sort: 'slug', where: published },
-  mediators: { collection: 'mediators', ...publicRead, sort: 'slug', where: published },
+  get offices() {
+    return { collection: 'offices', ...publicRead, sort: 'slug', where: directoryWhere() } as const
+  },
+  // Inactive mediators are hidden from the public.
+  get mediators() {
+    return { collection: 'mediators', ...publicRead, sort: 'slug', where: directoryWhere([{ active: { not_equals: false } }]) } as const
+  },
   // The join to registrations is staff data: never read for the site.
   events: { collection: 'events', ...publicRead, sort: '-startsAt', where: published, joins: false },
   'open-door-days': { collection: 'open-door-days', ...publicRead, sort: '-date', where: published },

@@ -167,9 +167,13 @@ const kinds: Kind[] = [
   { name: 'event with registration form', interactive: true, url: (l) => `/${l}/events/${slug}/` },
   { name: 'event without form', interactive: true, url: (l) => firstUnder(l, 'events', (html) => !hasForm(html) && html.includes('data-local-start')) },
   { name: 'open-door day', interactive: true, url: (l) => firstUnder(l, 'open-door-days') },
-  { name: 'offices list', url: (l) => `/${l}/offices/` },
-  { name: 'office', url: (l) => firstUnder(l, 'offices') },
-  { name: 'mediators list', url: (l) => `/${l}/mediators/` },
+  // The finder ("near me") and an office's "open now" are computed in the browser.
+  { name: 'offices list with finder', interactive: true, url: (l) => `/${l}/offices/` },
+  { name: 'offices of a region', url: (l) => firstUnder(l, 'offices/region') },
+  { name: 'office', interactive: true, url: (l) => firstUnder(l, 'offices') },
+  // The directory filters the whole registry in the browser; per-region lists work without it.
+  { name: 'mediators list with filter', interactive: true, url: (l) => `/${l}/mediators/` },
+  { name: 'mediators of a region', url: (l) => firstUnder(l, 'mediators/region') },
   { name: 'mediator', url: (l) => firstUnder(l, 'mediators') },
   { name: 'publications list', url: (l) => `/${l}/publications/` },
   { name: 'publication', url: (l) => firstUnder(l, 'publications') },

@@ -162,7 +162,7 @@ describe('offices', () => {
   it('have every localized field in kk, ru and en', () => {
     const problems = seed.offices.flatMap((o) => [
       ...missingLanguages(o, o.slug),
-      ...(['name', 'settlement', 'address'] as const).filter((f) => !isLocalizedObject(o[f])).map((f) => `${o.slug} ${f} not localized`),
+      ...(['name', 'settlement', 'address'] as const).filter((f) => o[f] !== null && !isLocalizedObject(o[f])).map((f) => `${o.slug} ${f} not localized`),
     ])
     expect(problems).toEqual([])
   })
@@ -170,6 +170,16 @@ describe('offices', () => {
   it('publish no personal mobile number or private e-mail', () => {
     const bad = seed.offices.filter((o) => looksLikePersonalMobile(o.phone ?? '') || looksLikePersonalEmail(o.email ?? ''))
     expect(bad.map((o) => `${o.slug}: ${o.phone} ${o.email}`)).toEqual([])
+  })
+
+  it('carry no street address or hours the documents do not give, unless demo', () => {
+    // The client's documents name the offices and their cities, never a street or opening hours.
+    for (const o of seed.offices.filter((o) => !o.demo)) {
+      expect(o.address, o.slug).toBeNull()
+      expect(o.hours, o.slug).toEqual([])
+    }
+    // Only the offices the documents name (Houses of Friendship, the Turan-Astana university) are real.
+    expect(seed.offices.filter((o) => !o.demo).every((o) => o.kind !== 'dialogue-platform')).toBe(true)
   })
 
   it('have coordinates inside Kazakhstan', () => {
@@ -249,6 +259,13 @@ describe('events', () => {
 })
 
 describe('mediators', () => {
+  it('are all fictional samples, and marked demo', () => {
+    for (const m of seed.mediators) {
+      expect(m.registryNumber, m.slug).toMatch(/^SAMPLE-/)
+      expect(m.demo, m.slug).toBe(true)
+    }
+  })
+
   it('never publish contacts and carry no phone or e-mail at all', () => {
     expect(seed.mediators.length).toBeGreaterThan(0)
     for (const m of seed.mediators) {
@@ -378,7 +395,7 @@ describe('loadSeedContent at the file boundary', () => {
   })
 
   it('checks nested values and language codes too', () => {
-    const weekday = loadError(seedDirWith('offices.json', (offices) => void ((offices[1]!.hours as Array<{ day: string }>)[0]!.day = 'monday')))
+    const weekday = loadError(seedDirWith('offices.json', (offices) => void (offices[1]!.hours = [{ day: 'monday', opens: '09:00', closes: '18:00' }])))
     expect(weekday).toContain(`offices.json, office ${seed.offices[1]!.slug}: hours.day "monday" is not one of mon, tue,`)
     const language = loadError(seedDirWith('mediators.json', (mediators) => void (mediators[0]!.languages = ['kz'])))
     expect(language).toContain(`mediators.json, mediator ${seed.mediators[0]!.slug}: languages "kz" is not one of kk, ru, en`)

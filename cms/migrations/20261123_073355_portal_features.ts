@@ -46,6 +46,31 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_publications_v_version_media_kit_locales_locale_parent_id_u\` ON \`_publications_v_version_media_kit_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_publications_v_version_media_kit_locales_parent_id_idx\` ON \`_publications_v_version_media_kit_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`offices_exceptions\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`date\` text,
+  	\`opens\` text,
+  	\`closes\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`offices\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`offices_exceptions_order_idx\` ON \`offices_exceptions\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`offices_exceptions_parent_id_idx\` ON \`offices_exceptions\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_offices_v_version_exceptions\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`date\` text,
+  	\`opens\` text,
+  	\`closes\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_offices_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_offices_v_version_exceptions_order_idx\` ON \`_offices_v_version_exceptions\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_offices_v_version_exceptions_parent_id_idx\` ON \`_offices_v_version_exceptions\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`indicators\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -131,6 +156,26 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`_publications_v\` ADD \`version_releaseat_tz\` text DEFAULT 'Asia/Almaty';`)
   await db.run(sql`CREATE INDEX \`_publications_v_version_version_release_at_idx\` ON \`_publications_v\` (\`version_release_at\`);`)
   await db.run(sql`ALTER TABLE \`_publications_v_locales\` ADD \`version_video_description\` text;`)
+  await db.run(sql`ALTER TABLE \`offices\` ADD \`registry_number\` text;`)
+  await db.run(sql`ALTER TABLE \`offices\` ADD \`demo\` integer DEFAULT false;`)
+  await db.run(sql`CREATE INDEX \`offices_registry_number_idx\` ON \`offices\` (\`registry_number\`);`)
+  await db.run(sql`CREATE INDEX \`offices_demo_idx\` ON \`offices\` (\`demo\`);`)
+  await db.run(sql`ALTER TABLE \`offices_locales\` ADD \`district\` text;`)
+  await db.run(sql`ALTER TABLE \`offices_locales\` ADD \`accessibility\` text;`)
+  await db.run(sql`ALTER TABLE \`_offices_v\` ADD \`version_registry_number\` text;`)
+  await db.run(sql`ALTER TABLE \`_offices_v\` ADD \`version_demo\` integer DEFAULT false;`)
+  await db.run(sql`CREATE INDEX \`_offices_v_version_version_registry_number_idx\` ON \`_offices_v\` (\`version_registry_number\`);`)
+  await db.run(sql`CREATE INDEX \`_offices_v_version_version_demo_idx\` ON \`_offices_v\` (\`version_demo\`);`)
+  await db.run(sql`ALTER TABLE \`_offices_v_locales\` ADD \`version_district\` text;`)
+  await db.run(sql`ALTER TABLE \`_offices_v_locales\` ADD \`version_accessibility\` text;`)
+  await db.run(sql`ALTER TABLE \`mediators\` ADD \`active\` integer DEFAULT true;`)
+  await db.run(sql`ALTER TABLE \`mediators\` ADD \`demo\` integer DEFAULT false;`)
+  await db.run(sql`CREATE INDEX \`mediators_active_idx\` ON \`mediators\` (\`active\`);`)
+  await db.run(sql`CREATE INDEX \`mediators_demo_idx\` ON \`mediators\` (\`demo\`);`)
+  await db.run(sql`ALTER TABLE \`_mediators_v\` ADD \`version_active\` integer DEFAULT true;`)
+  await db.run(sql`ALTER TABLE \`_mediators_v\` ADD \`version_demo\` integer DEFAULT false;`)
+  await db.run(sql`CREATE INDEX \`_mediators_v_version_version_active_idx\` ON \`_mediators_v\` (\`version_active\`);`)
+  await db.run(sql`CREATE INDEX \`_mediators_v_version_version_demo_idx\` ON \`_mediators_v\` (\`version_demo\`);`)
   await db.run(sql`ALTER TABLE \`media\` ADD \`sizes_web_url\` text;`)
   await db.run(sql`ALTER TABLE \`media\` ADD \`sizes_web_width\` numeric;`)
   await db.run(sql`ALTER TABLE \`media\` ADD \`sizes_web_height\` numeric;`)
@@ -156,6 +201,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`publications_media_kit_locales\`;`)
   await db.run(sql`DROP TABLE \`_publications_v_version_media_kit\`;`)
   await db.run(sql`DROP TABLE \`_publications_v_version_media_kit_locales\`;`)
+  await db.run(sql`DROP TABLE \`offices_exceptions\`;`)
+  await db.run(sql`DROP TABLE \`_offices_v_version_exceptions\`;`)
   await db.run(sql`DROP TABLE \`indicators\`;`)
   await db.run(sql`DROP TABLE \`indicators_locales\`;`)
   await db.run(sql`DROP TABLE \`press_contacts_contacts\`;`)
@@ -214,6 +261,22 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP INDEX \`_publications_v_version_version_release_at_idx\`;`)
   await db.run(sql`ALTER TABLE \`_publications_v\` DROP COLUMN \`version_release_at\`;`)
   await db.run(sql`ALTER TABLE \`_publications_v\` DROP COLUMN \`version_releaseat_tz\`;`)
+  await db.run(sql`DROP INDEX \`offices_registry_number_idx\`;`)
+  await db.run(sql`DROP INDEX \`offices_demo_idx\`;`)
+  await db.run(sql`ALTER TABLE \`offices\` DROP COLUMN \`registry_number\`;`)
+  await db.run(sql`ALTER TABLE \`offices\` DROP COLUMN \`demo\`;`)
+  await db.run(sql`DROP INDEX \`_offices_v_version_version_registry_number_idx\`;`)
+  await db.run(sql`DROP INDEX \`_offices_v_version_version_demo_idx\`;`)
+  await db.run(sql`ALTER TABLE \`_offices_v\` DROP COLUMN \`version_registry_number\`;`)
+  await db.run(sql`ALTER TABLE \`_offices_v\` DROP COLUMN \`version_demo\`;`)
+  await db.run(sql`DROP INDEX \`mediators_active_idx\`;`)
+  await db.run(sql`DROP INDEX \`mediators_demo_idx\`;`)
+  await db.run(sql`ALTER TABLE \`mediators\` DROP COLUMN \`active\`;`)
+  await db.run(sql`ALTER TABLE \`mediators\` DROP COLUMN \`demo\`;`)
+  await db.run(sql`DROP INDEX \`_mediators_v_version_version_active_idx\`;`)
+  await db.run(sql`DROP INDEX \`_mediators_v_version_version_demo_idx\`;`)
+  await db.run(sql`ALTER TABLE \`_mediators_v\` DROP COLUMN \`version_active\`;`)
+  await db.run(sql`ALTER TABLE \`_mediators_v\` DROP COLUMN \`version_demo\`;`)
   await db.run(sql`DROP INDEX \`media_sizes_web_sizes_web_filename_idx\`;`)
   await db.run(sql`DROP INDEX \`media_sizes_print_sizes_print_filename_idx\`;`)
   await db.run(sql`ALTER TABLE \`media\` DROP COLUMN \`sizes_web_url\`;`)
@@ -232,6 +295,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`ALTER TABLE \`_events_v\` DROP COLUMN \`version_sequence\`;`)
   await db.run(sql`ALTER TABLE \`publications_locales\` DROP COLUMN \`video_description\`;`)
   await db.run(sql`ALTER TABLE \`_publications_v_locales\` DROP COLUMN \`version_video_description\`;`)
+  await db.run(sql`ALTER TABLE \`offices_locales\` DROP COLUMN \`district\`;`)
+  await db.run(sql`ALTER TABLE \`offices_locales\` DROP COLUMN \`accessibility\`;`)
+  await db.run(sql`ALTER TABLE \`_offices_v_locales\` DROP COLUMN \`version_district\`;`)
+  await db.run(sql`ALTER TABLE \`_offices_v_locales\` DROP COLUMN \`version_accessibility\`;`)
   await db.run(sql`ALTER TABLE \`media_locales\` DROP COLUMN \`caption\`;`)
   await db.run(sql`ALTER TABLE \`payload_jobs\` DROP COLUMN \`meta\`;`)
 }

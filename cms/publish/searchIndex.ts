@@ -1,0 +1,73 @@
+/**
+ * What search indexes from the built pages. Astro writes block elements without whitespace between
+ * them (`<dd>Тараз</dd><dt>Өңір</dt>`), and pagefind joins their text into one word
+ * ("ТаразӨңір"): a newline after every closing block tag keeps words apart. The same pass writes
+ * the small per-language list the search answers from without JavaScript (cms/core/siteSearch.ts).
+ */
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+import { foldLetters } from '../core/fold'
+import { locales } from '../core/locales'
+import { isSearchKind, type SearchEntry } from '../core/siteSearch'
+
+const blockClose = /(<\/(?:p|div|li|dd|dt|h[1-6]|td|th|tr|caption|section|article|header|footer|nav|aside|main|ul|ol|dl|table|figure|figcaption|blockquote|address|time|small|label|button|summary|details)>|<br\s*\/?>)(?=\S)/gi
+
+/** The page with a line break after each closing block tag, so adjacent blocks never share a word. */
+export function spaceBlocks(html: string): string {
+  return html.replace(blockClose, '$1\n')
+}
+
+const decode = (s: string) =>
+  s.replace(/&(amp|lt|gt|quot|#39|#x27|nbsp);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: ' ' })[e] ?? '')
+const stripTags = (s: string) => decode(s.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim()
+
+/** The no-JS search entry of a built page, or null for pages kept out of search (noindex, no body). */
+export function entryFromHtml(html: string, url: string): SearchEntry | null {
+  if (!html.includes('data-pagefind-body') || /<meta name="robots" content="noindex/.test(html)) return null
+  const h1 = /<h1\b([^>]*)>([\s\S]*?)<\/h1>/.exec(html)
+  const title = h1 ? stripTags(h1[2]!) : stripTags(/<title>([\s\S]*?)<\/title>/.exec(html)?.[1] ?? '')
+  if (!title) return null
+  const folded = h1 ? decode(/data-folded="([^"]*)"/.exec(h1[1]!)?.[1] ?? '') : ''
+  const kind = /data-pagefind-meta="kind:([a-z]+)"/.exec(html)?.[1]
+  const description = decode(/<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '')
+  return [url, title, isSearchKind(kind) ? kind : 'page', foldLetters(`${title} ${folded} ${description}`), description]
+}
+
+async function htmlFiles(dir: string, base = dir): Promise<string[]> {
+  const out: string[] = []
+  for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name)
+    if (entry.isDirectory() && entry.name !== 'pagefind' && entry.name !== '_astro') out.push(...(await htmlFiles(full, base)))
+    else if (entry.isFile() && entry.name.endsWith('.html')) out.push(path.relative(base, full))
+  }
+  return out
+}
+
+/**
+ * Indexes every page with pagefind (blocks spaced) and writes `<lang>/search-index.json`.
+ * Returns the number of pages pagefind indexed.
+ */
+export async function indexSite(dir: string): Promise<number> {
+  const pagefind = await import('pagefind')
+  const { index, errors } = await pagefind.createIndex({})
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`)
+  const perLocale = new Map<string, SearchEntry[]>(locales.map((l) => [l, []]))
+  let pages = 0
+  for (const file of await htmlFiles(dir)) {
+    const html = await fs.readFile(path.join(dir, file), 'utf8')
+    const url = `/${file.replace(/\\/g, '/').replace(/index\.html$/, '')}`
+    const added = await index.addHTMLFile({ url, content: spaceBlocks(html) })
+    if (added.errors.length) throw new Error(`pagefind: ${file}: ${added.errors.join('; ')}`)
+    pages++
+    const entry = file.endsWith('index.html') ? entryFromHtml(html, url) : null
+    if (entry) perLocale.get(file.split(/[\\/]/)[0]!)?.push(entry)
+  }
+  const written = await index.writeFiles({ outputPath: path.join(dir, 'pagefind') })
+  if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`)
+  await pagefind.close()
+  for (const [locale, entries] of perLocale) {
+    if (entries.length) await fs.writeFile(path.join(dir, locale, 'search-index.json'), JSON.stringify(entries))
+  }
+  return pages
+}
