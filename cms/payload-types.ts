@@ -495,7 +495,8 @@ export interface Mediator {
 export interface User {
   id: number;
   name?: string | null;
-  roles: ('admin' | 'organizer')[];
+  roles: ('admin' | 'moderator' | 'organizer' | 'press')[];
+  regions?: (number | Region)[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -504,8 +505,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -995,6 +994,7 @@ export interface DocumentsSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  regions?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1003,8 +1003,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff, publishedOrStaff } from '../access'
+import { regionalRead, regionalWrite } from '../access'
 import { coordinatesFields, languagesField, slugField, timeOfDay, publishedListIndex } from '../fields/common'
 import { publicCollectionHooks } from '../hooks/scheduleSiteRebuild'
 import { optionsOf } from '../core/vocabulary'
@@ -10,7 +10,7 @@ export const Offices: CollectionConfig = {
   slug: 'offices',
   labels: { singular: { en: 'Office', ru: 'Кабинет медиации' }, plural: { en: 'Offices', ru: 'Кабинеты медиации' } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'region', '_status'], group: 'Directory' },
-  access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
+  access: { read: regionalRead(), ...regionalWrite() },
   versions: { drafts: true },
   indexes: publishedListIndex('slug'),
   hooks: publicCollectionHooks,

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff, publishedOrStaff } from '../access'
+import { nationwideWrite, publishedOrStaff } from '../access'
 import { slugField, timeOfDay, publishedListIndex } from '../fields/common'
 import { publicCollectionHooks } from '../hooks/scheduleSiteRebuild'
 
@@ -12,7 +12,7 @@ export const OpenDoorDays: CollectionConfig = {
   slug: 'open-door-days',
   labels: { singular: { en: 'Open-door day', ru: 'День открытых дверей' }, plural: { en: 'Open-door days', ru: 'Дни открытых дверей' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'date', '_status'], group: 'Events' },
-  access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
+  access: { read: publishedOrStaff, ...nationwideWrite },
   versions: { drafts: true },
   indexes: publishedListIndex('date'),
   hooks: publicCollectionHooks,

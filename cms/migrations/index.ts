@@ -3,6 +3,7 @@ import * as migration_20261123_040457_site_rebuild_jobs from './20261123_040457_
 import * as migration_20261123_044939_registration_seats from './20261123_044939_registration_seats';
 import * as migration_20261123_050946_locales_parent_index from './20261123_050946_locales_parent_index';
 import * as migration_20261123_052349_registration_consent from './20261123_052349_registration_consent';
+import * as migration_20261123_063342_users_regions_signin_throttle from './20261123_063342_users_regions_signin_throttle';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261123_052349_registration_consent.up,
     down: migration_20261123_052349_registration_consent.down,
-    name: '20261123_052349_registration_consent'
+    name: '20261123_052349_registration_consent',
+  },
+  {
+    up: migration_20261123_063342_users_regions_signin_throttle.up,
+    down: migration_20261123_063342_users_regions_signin_throttle.down,
+    name: '20261123_063342_users_regions_signin_throttle'
   },
 ];
