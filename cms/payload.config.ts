@@ -1,5 +1,4 @@
 import path from 'node:path'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { ru } from '@payloadcms/translations/languages/ru'
 import { buildConfig, type Config } from 'payload'
@@ -15,6 +14,7 @@ import { Regions } from './collections/Regions'
 import { Registrations } from './collections/Registrations'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './db'
+import { safeLinkEditor, safeUrlCollections, safeUrlGlobals } from './fields/safeUrls'
 import { cancelEndpoint, cancelPageEndpoint } from './endpoints/cancelRegistration'
 import { registerEndpoint } from './endpoints/register'
 import { abuseRefusedName } from './lib/abuseGuard'
@@ -70,13 +70,14 @@ export default buildConfig({
     // which language stands in for a missing one.
     fallback: true,
   },
-  collections: [Events, OpenDoorDays, Publications, Offices, Mediators, Regions, Registrations, Media, Documents, Users],
-  globals: [SiteBuild],
+  // Every URL field and rich-text link accepts only safe schemes (cms/fields/safeUrls.ts).
+  collections: safeUrlCollections([Events, OpenDoorDays, Publications, Offices, Mediators, Regions, Registrations, Media, Documents, Users]),
+  globals: safeUrlGlobals([SiteBuild]),
   endpoints: [registerEndpoint, cancelPageEndpoint, cancelEndpoint],
   jobs,
   // SMTP from the environment, or .eml files in <data dir>/mail/ (cms/lib/mail.ts).
   email: mailAdapter(),
-  editor: lexicalEditor(),
+  editor: safeLinkEditor(),
   db: databaseAdapter(),
   sharp,
   graphQL: { disablePlaygroundInProduction: true },
