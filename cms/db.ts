@@ -88,6 +88,23 @@ export async function refreshPlannerStatistics(payload: Payload): Promise<void> 
   await client.execute('ANALYZE')
 }
 
+/**
+ * The database holds personal data (registrations) and password hashes: readable by its owner
+ * only (0600), whatever the umask. SQLite creates the -wal and -shm files with the database's
+ * mode; they are set too when they exist. A missing database is created empty with that mode.
+ */
+export function protectDatabaseFile(file: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  if (!fs.existsSync(file)) fs.closeSync(fs.openSync(file, 'a', 0o600))
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) {
+    try {
+      fs.chmodSync(f, 0o600)
+    } catch {
+      // not there (yet), or not ours to change: SQLite reports real problems when it opens
+    }
+  }
+}
+
 export function databaseAdapter(): DatabaseAdapterObj {
   const uri = process.env.DATABASE_URI
   if (databaseKind(uri) === 'mongodb') {
@@ -101,7 +118,7 @@ export function databaseAdapter(): DatabaseAdapterObj {
     return mongooseAdapter({ url: uri!, ensureIndexes: true, transactionOptions: false })
   }
   const url = sqliteUrl(uri)
-  fs.mkdirSync(path.dirname(url.slice('file:'.length)), { recursive: true })
+  protectDatabaseFile(url.slice('file:'.length))
   return sqliteAdapter({
     client: { url },
     // The schema comes from cms/migrations in every environment, never from a dev-time push,

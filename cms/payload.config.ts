@@ -18,6 +18,7 @@ import { safeLinkEditor, safeUrlCollections, safeUrlGlobals } from './fields/saf
 import { cancelEndpoint, cancelPageEndpoint } from './endpoints/cancelRegistration'
 import { registerEndpoint } from './endpoints/register'
 import { abuseRefusedName } from './lib/abuseGuard'
+import { logRefusedRequest, quietRefusals } from './lib/refusalLog'
 import { SiteBuild } from './globals/SiteBuild'
 import { defaultLocale, localeNames, locales } from './core/locales'
 import { jobs } from './jobs'
@@ -83,6 +84,8 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.join(cmsDir, 'payload-types.ts'), autoGenerate: false },
   telemetry: false,
-  // Registration refusals by the abuse guards are logged by them in one line, not as a stack trace.
-  loggingLevels: { [abuseRefusedName]: false } as Config['loggingLevels'],
+  // Registration refusals by the abuse guards are logged by them in one line, not as a stack trace;
+  // every other refused request (4xx) in one line by logRefusedRequest (cms/lib/refusalLog.ts).
+  loggingLevels: { ...quietRefusals, [abuseRefusedName]: false } as Config['loggingLevels'],
+  hooks: { afterError: [logRefusedRequest] },
 })

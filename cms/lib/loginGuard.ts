@@ -12,6 +12,7 @@ import {
 import { localeOr } from '../core/locales'
 import { passwordMessages, passwordProblem } from '../core/passwordPolicy'
 import { clientIp, RateLimiter } from './abuseGuard'
+import { markLogged } from './refusalLog'
 
 /**
  * Safe sign-in for staff accounts, replacing Payload's per-account lock (five wrong passwords
@@ -81,7 +82,7 @@ export const guardLogin: CollectionBeforeOperationHook = async ({ args, operatio
   if (!reason) return args
   await dummyHash(data.password)
   req.payload.logger.info(signInRefusedLine(reason, ip))
-  throw new AuthenticationError(req.t)
+  throw markLogged(new AuthenticationError(req.t))
 }
 
 /** A successful sign-in clears this address's counter for the account. */
