@@ -36,7 +36,10 @@ const env = {
 }
 
 function startCms(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'tests/int/durabilityServer.ts'], {
+  // One process, no wrapper: the tsx CLI would run the server in a child that SIGKILL of the
+  // wrapper leaves running. The tsx loader inside the server's own node process avoids that.
+  const tsx = path.join(repoRoot, 'node_modules', 'tsx', 'dist')
+  const child = spawn(process.execPath, ['--require', path.join(tsx, 'preflight.cjs'), '--import', `file://${path.join(tsx, 'loader.mjs')}`, 'tests/int/durabilityServer.ts'], {
     cwd: repoRoot,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -103,6 +106,8 @@ describe('durability', () => {
     first.child.kill('SIGKILL')
     await killed(first.child)
     expect(first.child.signalCode).toBe('SIGKILL')
+    // The server process itself is gone (not a wrapper): its port no longer answers.
+    await expect(fetch(`${first.url}/api/regions?limit=1`)).rejects.toThrow()
 
     const second = await startCms()
     const again = await fetch(`${second.url}/api/users/login`, {
