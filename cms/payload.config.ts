@@ -4,6 +4,7 @@ import { ru } from '@payloadcms/translations/languages/ru'
 import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
+import { AuditLog } from './collections/AuditLog'
 import { Events } from './collections/Events'
 import { Documents, Media } from './collections/Media'
 import { Mediators } from './collections/Mediators'
@@ -19,6 +20,7 @@ import { cancelEndpoint, cancelPageEndpoint } from './endpoints/cancelRegistrati
 import { registerEndpoint } from './endpoints/register'
 import { abuseRefusedName } from './lib/abuseGuard'
 import { logRefusedRequest, quietRefusals } from './lib/refusalLog'
+import { withAudit } from './lib/audit'
 import { SiteBuild } from './globals/SiteBuild'
 import { defaultLocale, localeNames, locales } from './core/locales'
 import { jobs } from './jobs'
@@ -71,8 +73,9 @@ export default buildConfig({
     // which language stands in for a missing one.
     fallback: true,
   },
-  // Every URL field and rich-text link accepts only safe schemes (cms/fields/safeUrls.ts).
-  collections: safeUrlCollections([Events, OpenDoorDays, Publications, Offices, Mediators, Regions, Registrations, Media, Documents, Users]),
+  // Every URL field and rich-text link accepts only safe schemes (cms/fields/safeUrls.ts); sign-ins,
+  // publishing and deletions go to the audit log (cms/lib/audit.ts).
+  collections: withAudit(safeUrlCollections([Events, OpenDoorDays, Publications, Offices, Mediators, Regions, Registrations, Media, Documents, Users, AuditLog])),
   globals: safeUrlGlobals([SiteBuild]),
   endpoints: [registerEndpoint, cancelPageEndpoint, cancelEndpoint],
   jobs,

@@ -3,6 +3,7 @@ import type { JobsConfig, Payload } from 'payload'
 import { hasRole, type Role } from '../access'
 import { publishQueue, rebuildSiteTask, releaseAbandonedRebuilds } from './rebuildSite'
 import { emailQueue, sendRegistrationEmailTask } from './sendRegistrationEmail'
+import { backupDataTask, maintenanceQueue } from './backupData'
 
 type UserLike = { roles?: Role[] | null; collection?: string } | null
 
@@ -18,7 +19,7 @@ let lastAbandonedCheck = 0
  * (autoRun, started at boot by cms/instrumentation.ts); scripts and tests call runQueuedJobs.
  */
 export const jobs: JobsConfig = {
-  tasks: [rebuildSiteTask, sendRegistrationEmailTask],
+  tasks: [rebuildSiteTask, sendRegistrationEmailTask, backupDataTask],
   enableConcurrencyControl: true,
   // Finished jobs leave the table (outcomes live in the site-build global); failed ones stay
   // with their error for admins to read. Nothing removes them yet: the data-retention task of the
@@ -32,6 +33,8 @@ export const jobs: JobsConfig = {
     // E-mail every 5 seconds, a few at a time: a confirmation arrives while the participant still
     // looks at the result page, and a burst of registrations drains without starving the CMS.
     { queue: emailQueue, cron: '*/5 * * * * *', limit: 10, silent: { info: true } },
+    // The daily backup (cms/jobs/backupData.ts) is scheduled on this queue; checked every minute.
+    { queue: maintenanceQueue, cron: '0 * * * * *', limit: 1, silent: { info: true } },
   ],
   shouldAutoRun: async (payload) => {
     if (Date.now() - lastAbandonedCheck >= abandonedCheckEveryMs) {

@@ -102,6 +102,11 @@ export class RateLimiter {
     this.hits.delete(key)
   }
 
+  /** Takes back the latest hit of a key (an attempt that turned out not to count). */
+  untake(key: string) {
+    this.hits.get(key)?.pop()
+  }
+
   /** Drops every key that starts with `prefix`. */
   forgetPrefix(prefix: string) {
     for (const key of [...this.hits.keys()]) if (key.startsWith(prefix)) this.hits.delete(key)

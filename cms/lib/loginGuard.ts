@@ -19,9 +19,10 @@ import { markLogged } from './refusalLog'
  * locked any account for everyone, so anyone could lock the admin out, and "locked" answered
  * differently and faster than "wrong password").
  *
- * - Attempts are counted per client address and per (account, address): a guesser is slowed down
- *   from where they guess, the real owner signing in from elsewhere is not. A success clears the
- *   (account, address) counter; only admins can clear an account's counters early (`unlock`).
+ * - Failed attempts are counted per client address (30 in 15 minutes) and per (account, address)
+ *   (5 in 15 minutes): a guesser is slowed down from where they guess, the real owner signing in
+ *   from elsewhere is not. A success does not count and clears the (account, address) counter;
+ *   only admins can clear an account's counters early (`unlock`).
  * - Unknown account, wrong password and throttled attempt get the same answer (Payload's
  *   AuthenticationError, 401) after the same work: one account lookup and one password hash with
  *   Payload's parameters, so timing does not reveal which accounts exist.
@@ -85,9 +86,12 @@ export const guardLogin: CollectionBeforeOperationHook = async ({ args, operatio
   throw markLogged(new AuthenticationError(req.t))
 }
 
-/** A successful sign-in clears this address's counter for the account. */
+/** A successful sign-in does not count: it clears this address's counter for the account and takes back its hit on the address. */
 export const clearOnLogin: CollectionAfterLoginHook = ({ req, user }) => {
-  loginLimiter.forget(accountKey(normaliseEmail((user as { email?: string }).email), requestIp(req)))
+  if (!req.headers?.get?.('x-forwarded-for')) return
+  const ip = requestIp(req)
+  loginLimiter.forget(accountKey(normaliseEmail((user as { email?: string }).email), ip))
+  loginLimiter.untake(`ip:${ip}`)
 }
 
 /** `unlock` (admins only, by the collection's access) clears the account's counters everywhere. */

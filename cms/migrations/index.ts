@@ -3,7 +3,7 @@ import * as migration_20261123_040457_site_rebuild_jobs from './20261123_040457_
 import * as migration_20261123_044939_registration_seats from './20261123_044939_registration_seats';
 import * as migration_20261123_050946_locales_parent_index from './20261123_050946_locales_parent_index';
 import * as migration_20261123_052349_registration_consent from './20261123_052349_registration_consent';
-import * as migration_20261123_063342_users_regions_signin_throttle from './20261123_063342_users_regions_signin_throttle';
+import * as migration_20261123_064819_users_roles_regions_audit_backup from './20261123_064819_users_roles_regions_audit_backup';
 
 export const migrations = [
   {
@@ -32,8 +32,8 @@ export const migrations = [
     name: '20261123_052349_registration_consent',
   },
   {
-    up: migration_20261123_063342_users_regions_signin_throttle.up,
-    down: migration_20261123_063342_users_regions_signin_throttle.down,
-    name: '20261123_063342_users_regions_signin_throttle'
+    up: migration_20261123_064819_users_roles_regions_audit_backup.up,
+    down: migration_20261123_064819_users_roles_regions_audit_backup.down,
+    name: '20261123_064819_users_roles_regions_audit_backup'
   },
 ];
