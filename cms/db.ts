@@ -1,4 +1,3 @@
-import fs from 'node:fs'
 import path from 'node:path'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter, type SQLiteSchemaHook } from '@payloadcms/db-sqlite'
@@ -6,9 +5,10 @@ import { index } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
 import type { DatabaseAdapterObj, Payload } from 'payload'
 
 import { migrations } from './migrations'
-import { defaultSqliteFile, repoRoot } from './lib/paths'
+import { databaseKind, protectDatabaseFile, sqliteUrl } from './lib/databaseFile'
+import { repoRoot } from './lib/paths'
 
-export type DatabaseKind = 'sqlite' | 'mongodb'
+export { databaseKind, protectDatabaseFile, sqliteUrl, type DatabaseKind } from './lib/databaseFile'
 
 type SqlListener = (sql: string, params: unknown[]) => void
 // One set per process even when Next or Vite load this module twice.
@@ -22,21 +22,6 @@ const sqlListeners: Set<SqlListener> = ((globalThis as Record<symbol, unknown>)[
 export function watchSqlStatements(listener: SqlListener): () => void {
   sqlListeners.add(listener)
   return () => sqlListeners.delete(listener)
-}
-
-/** The one place that decides which database Kelisim talks to. */
-export function databaseKind(uri = process.env.DATABASE_URI): DatabaseKind {
-  return uri && /^mongodb(\+srv)?:\/\//.test(uri) ? 'mongodb' : 'sqlite'
-}
-
-/**
- * An absolute `file:` URL for SQLite: `DATABASE_URI=file:relative.db` is resolved against the
- * repository root, because Astro and Next run code from other working folders.
- */
-export function sqliteUrl(uri = process.env.DATABASE_URI): string {
-  if (!uri) return `file:${defaultSqliteFile}`
-  const file = uri.replace(/^file:(\/\/)?/, '')
-  return `file:${path.isAbsolute(file) ? file : path.resolve(repoRoot, file)}`
 }
 
 /**
@@ -86,23 +71,6 @@ export async function refreshPlannerStatistics(payload: Payload): Promise<void> 
   if (!client) return
   await client.execute(`PRAGMA analysis_limit = ${ANALYSIS_LIMIT}`)
   await client.execute('ANALYZE')
-}
-
-/**
- * The database holds personal data (registrations) and password hashes: readable by its owner
- * only (0600), whatever the umask. SQLite creates the -wal and -shm files with the database's
- * mode; they are set too when they exist. A missing database is created empty with that mode.
- */
-export function protectDatabaseFile(file: string): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true })
-  if (!fs.existsSync(file)) fs.closeSync(fs.openSync(file, 'a', 0o600))
-  for (const f of [file, `${file}-wal`, `${file}-shm`]) {
-    try {
-      fs.chmodSync(f, 0o600)
-    } catch {
-      // not there (yet), or not ours to change: SQLite reports real problems when it opens
-    }
-  }
 }
 
 export function databaseAdapter(): DatabaseAdapterObj {

@@ -82,6 +82,7 @@ export interface Config {
       rebuildSite: TaskRebuildSite;
       sendRegistrationEmail: TaskSendRegistrationEmail;
       backupData: TaskBackupData;
+      notifyReview: TaskNotifyReview;
       inline: {
         input: unknown;
         output: unknown;
@@ -200,6 +201,12 @@ export interface Event {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * When ready, choose “Submitted for review” and save the draft.
+   */
+  reviewState?: ('draft' | 'submitted' | 'returned') | null;
+  reviewComment?: string | null;
+  submittedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -316,9 +323,42 @@ export interface Office {
   email?: string | null;
   languages?: ('kk' | 'ru' | 'en')[] | null;
   description?: string | null;
+  /**
+   * When ready, choose “Submitted for review” and save the draft.
+   */
+  reviewState?: ('draft' | 'submitted' | 'returned') | null;
+  reviewComment?: string | null;
+  submittedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  roles: ('admin' | 'moderator' | 'organizer' | 'press')[];
+  regions?: (number | Region)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -393,6 +433,12 @@ export interface OpenDoorDay {
     pending?: number | null;
     summary?: string | null;
   };
+  /**
+   * When ready, choose “Submitted for review” and save the draft.
+   */
+  reviewState?: ('draft' | 'submitted' | 'returned') | null;
+  reviewComment?: string | null;
+  submittedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -440,6 +486,12 @@ export interface Publication {
    * Organization contact, never a private phone.
    */
   pressContact?: string | null;
+  /**
+   * When ready, choose “Submitted for review” and save the draft.
+   */
+  reviewState?: ('draft' | 'submitted' | 'returned') | null;
+  reviewComment?: string | null;
+  submittedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -489,36 +541,15 @@ export interface Mediator {
   publishContacts?: boolean | null;
   phone?: string | null;
   email?: string | null;
+  /**
+   * When ready, choose “Submitted for review” and save the draft.
+   */
+  reviewState?: ('draft' | 'submitted' | 'returned') | null;
+  reviewComment?: string | null;
+  submittedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  roles: ('admin' | 'moderator' | 'organizer' | 'press')[];
-  regions?: (number | Region)[] | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -605,7 +636,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildSite' | 'sendRegistrationEmail' | 'backupData';
+        taskSlug: 'inline' | 'rebuildSite' | 'sendRegistrationEmail' | 'backupData' | 'notifyReview';
         taskID: string;
         input?:
           | {
@@ -638,7 +669,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rebuildSite' | 'sendRegistrationEmail' | 'backupData') | null;
+  taskSlug?: ('inline' | 'rebuildSite' | 'sendRegistrationEmail' | 'backupData' | 'notifyReview') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -800,6 +831,9 @@ export interface EventsSelect<T extends boolean = true> {
         summary?: T;
       };
   registrations?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  submittedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -830,6 +864,9 @@ export interface OpenDoorDaysSelect<T extends boolean = true> {
         pending?: T;
         summary?: T;
       };
+  reviewState?: T;
+  reviewComment?: T;
+  submittedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -856,6 +893,9 @@ export interface PublicationsSelect<T extends boolean = true> {
         id?: T;
       };
   pressContact?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  submittedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -887,6 +927,9 @@ export interface OfficesSelect<T extends boolean = true> {
   email?: T;
   languages?: T;
   description?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  submittedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -909,6 +952,9 @@ export interface MediatorsSelect<T extends boolean = true> {
   publishContacts?: T;
   phone?: T;
   email?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  submittedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1271,6 +1317,20 @@ export interface TaskBackupData {
     dir: string;
     totalMs: number;
     removed: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyReview".
+ */
+export interface TaskNotifyReview {
+  input: {
+    collection: string;
+    id: string;
+    kind: 'submitted' | 'published' | 'returned';
+  };
+  output: {
+    sent: number;
   };
 }
 /**

@@ -21,6 +21,7 @@ import { registerEndpoint } from './endpoints/register'
 import { abuseRefusedName } from './lib/abuseGuard'
 import { logRefusedRequest, quietRefusals } from './lib/refusalLog'
 import { withAudit } from './lib/audit'
+import { withReview } from './lib/review'
 import { SiteBuild } from './globals/SiteBuild'
 import { defaultLocale, localeNames, locales } from './core/locales'
 import { jobs } from './jobs'
@@ -74,8 +75,9 @@ export default buildConfig({
     fallback: true,
   },
   // Every URL field and rich-text link accepts only safe schemes (cms/fields/safeUrls.ts); sign-ins,
-  // publishing and deletions go to the audit log (cms/lib/audit.ts).
-  collections: withAudit(safeUrlCollections([Events, OpenDoorDays, Publications, Offices, Mediators, Regions, Registrations, Media, Documents, Users, AuditLog])),
+  // publishing and deletions go to the audit log (cms/lib/audit.ts); drafts go through review
+  // (cms/lib/review.ts).
+  collections: withAudit(withReview(safeUrlCollections([Events, OpenDoorDays, Publications, Offices, Mediators, Regions, Registrations, Media, Documents, Users, AuditLog]))),
   globals: safeUrlGlobals([SiteBuild]),
   endpoints: [registerEndpoint, cancelPageEndpoint, cancelEndpoint],
   jobs,

@@ -4,6 +4,7 @@ import { hasRole, type Role } from '../access'
 import { publishQueue, rebuildSiteTask, releaseAbandonedRebuilds } from './rebuildSite'
 import { emailQueue, sendRegistrationEmailTask } from './sendRegistrationEmail'
 import { backupDataTask, maintenanceQueue } from './backupData'
+import { notifyReviewTask } from './notifyReview'
 
 type UserLike = { roles?: Role[] | null; collection?: string } | null
 
@@ -19,7 +20,7 @@ let lastAbandonedCheck = 0
  * (autoRun, started at boot by cms/instrumentation.ts); scripts and tests call runQueuedJobs.
  */
 export const jobs: JobsConfig = {
-  tasks: [rebuildSiteTask, sendRegistrationEmailTask, backupDataTask],
+  tasks: [rebuildSiteTask, sendRegistrationEmailTask, backupDataTask, notifyReviewTask],
   enableConcurrencyControl: true,
   // Finished jobs leave the table (outcomes live in the site-build global); failed ones stay
   // with their error for admins to read. Nothing removes them yet: the data-retention task of the

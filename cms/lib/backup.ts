@@ -5,7 +5,7 @@ import { promisify } from 'node:util'
 
 import { createClient } from '@libsql/client'
 
-import { databaseKind, protectDatabaseFile, sqliteUrl } from '../db'
+import { databaseKind, protectDatabaseFile, sqliteUrl } from './databaseFile'
 import { dataDir, documentsDir, mediaDir } from './paths'
 
 /**

@@ -7,7 +7,7 @@ const count = Number(process.argv[2] ?? 20)
 const { openPayload, closePayload } = await import('../../cms/scripts/open-payload')
 const payload = await openPayload()
 for (let i = 0; i < count; i++) {
-  const photo = await sharp({ create: { width: 1600, height: 1067, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).jpeg({ quality: 80 }).toBuffer()
+  const photo = await sharp({ create: { width: 1600, height: 1067, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).jpeg({ quality: 80 }).toBuffer()
   await payload.create({
     collection: 'media',
     data: { alt: `Bench photo ${i}` } as never,

@@ -18,7 +18,7 @@ beforeAll(async () => {
 })
 
 const entries = async (where: Record<string, unknown> = {}) =>
-  (await payload.find({ collection: 'audit-log', where: where as never, sort: 'createdAt', limit: 0, pagination: false, overrideAccess: true })).docs as Array<Record<string, unknown>>
+  (await payload.find({ collection: 'audit-log', where: where as never, sort: 'createdAt', limit: 0, pagination: false, overrideAccess: true })).docs as unknown as Array<Record<string, unknown>>
 
 describe('audit log', () => {
   it('records who signed in, published, unpublished and deleted, and not a draft saved over a published page', async () => {

@@ -32,7 +32,7 @@ const env = {
   KELISIM_REGISTER_LIMIT: '0',
   KELISIM_REGISTER_EVENT_LIMIT: '0',
   KELISIM_REGISTER_MIN_FILL_MS: '0',
-  NODE_ENV: 'test',
+  NODE_ENV: 'test' as const,
 }
 
 function startCms(): Promise<{ child: ChildProcess; url: string }> {
