@@ -24,7 +24,7 @@ export const notifyReviewTask: TaskConfig<NotifyIO> = {
   retries: { attempts: 5, backoff: { type: 'exponential', delay: 60_000 } },
   handler: async ({ input, req }) => {
     const payload = req.payload
-    const collection = payload.collections[input.collection as never]
+    const collection = (payload.collections as Record<string, { config: { admin?: { useAsTitle?: string } } } | undefined>)[input.collection]
     if (!collection) return { output: { sent: 0 } }
     const id = payload.db.defaultIDType === 'number' ? Number(input.id) : input.id
     const doc = (await payload.findByID({ collection: input.collection as never, id, draft: true, depth: 0, locale: 'kk', overrideAccess: true, disableErrors: true })) as Record<string, unknown> | null
