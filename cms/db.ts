@@ -1,4 +1,3 @@
-import fs from 'node:fs'
 import path from 'node:path'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter, type SQLiteSchemaHook } from '@payloadcms/db-sqlite'
@@ -6,9 +5,10 @@ import { index } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
 import type { DatabaseAdapterObj, Payload } from 'payload'
 
 import { migrations } from './migrations'
-import { defaultSqliteFile, repoRoot } from './lib/paths'
+import { databaseKind, protectDatabaseFile, sqliteUrl } from './lib/databaseFile'
+import { repoRoot } from './lib/paths'
 
-export type DatabaseKind = 'sqlite' | 'mongodb'
+export { databaseKind, protectDatabaseFile, sqliteUrl, type DatabaseKind } from './lib/databaseFile'
 
 type SqlListener = (sql: string, params: unknown[]) => void
 // One set per process even when Next or Vite load this module twice.
@@ -22,21 +22,6 @@ const sqlListeners: Set<SqlListener> = ((globalThis as Record<symbol, unknown>)[
 export function watchSqlStatements(listener: SqlListener): () => void {
   sqlListeners.add(listener)
   return () => sqlListeners.delete(listener)
-}
-
-/** The one place that decides which database Kelisim talks to. */
-export function databaseKind(uri = process.env.DATABASE_URI): DatabaseKind {
-  return uri && /^mongodb(\+srv)?:\/\//.test(uri) ? 'mongodb' : 'sqlite'
-}
-
-/**
- * An absolute `file:` URL for SQLite: `DATABASE_URI=file:relative.db` is resolved against the
- * repository root, because Astro and Next run code from other working folders.
- */
-export function sqliteUrl(uri = process.env.DATABASE_URI): string {
-  if (!uri) return `file:${defaultSqliteFile}`
-  const file = uri.replace(/^file:(\/\/)?/, '')
-  return `file:${path.isAbsolute(file) ? file : path.resolve(repoRoot, file)}`
 }
 
 /**
@@ -101,7 +86,7 @@ export function databaseAdapter(): DatabaseAdapterObj {
     return mongooseAdapter({ url: uri!, ensureIndexes: true, transactionOptions: false })
   }
   const url = sqliteUrl(uri)
-  fs.mkdirSync(path.dirname(url.slice('file:'.length)), { recursive: true })
+  protectDatabaseFile(url.slice('file:'.length))
   return sqliteAdapter({
     client: { url },
     // The schema comes from cms/migrations in every environment, never from a dev-time push,

@@ -31,6 +31,7 @@ export interface Config {
     documents: Document;
     users: User;
     indicators: Indicator;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -54,6 +55,7 @@ export interface Config {
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -85,6 +87,8 @@ export interface Config {
       releaseSite: TaskReleaseSite;
       sendRegistrationEmail: TaskSendRegistrationEmail;
       purgeExpiredData: TaskPurgeExpiredData;
+      backupData: TaskBackupData;
+      notifyReview: TaskNotifyReview;
       inline: {
         input: unknown;
         output: unknown;
@@ -207,6 +211,12 @@ export interface Event {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * When ready, choose “Submitted for review” and save the draft.
+   */
+  reviewState?: ('draft' | 'submitted' | 'returned') | null;
+  reviewComment?: string | null;
+  submittedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -370,9 +380,42 @@ export interface Office {
    */
   demo?: boolean | null;
   description?: string | null;
+  /**
+   * When ready, choose “Submitted for review” and save the draft.
+   */
+  reviewState?: ('draft' | 'submitted' | 'returned') | null;
+  reviewComment?: string | null;
+  submittedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  roles: ('admin' | 'moderator' | 'organizer' | 'press')[];
+  regions?: (number | Region)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -447,6 +490,12 @@ export interface OpenDoorDay {
     pending?: number | null;
     summary?: string | null;
   };
+  /**
+   * When ready, choose “Submitted for review” and save the draft.
+   */
+  reviewState?: ('draft' | 'submitted' | 'returned') | null;
+  reviewComment?: string | null;
+  submittedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -507,6 +556,12 @@ export interface Publication {
    * Organization contact, never a private phone.
    */
   pressContact?: string | null;
+  /**
+   * When ready, choose “Submitted for review” and save the draft.
+   */
+  reviewState?: ('draft' | 'submitted' | 'returned') | null;
+  reviewComment?: string | null;
+  submittedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -577,37 +632,15 @@ export interface Mediator {
   publishContacts?: boolean | null;
   phone?: string | null;
   email?: string | null;
+  /**
+   * When ready, choose “Submitted for review” and save the draft.
+   */
+  reviewState?: ('draft' | 'submitted' | 'returned') | null;
+  reviewComment?: string | null;
+  submittedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  roles: ('admin' | 'organizer')[];
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * One row per region (or the whole country) and quarter. Event outcomes and open-door day results are added automatically; do not type them again.
@@ -665,6 +698,22 @@ export interface Indicator {
    * What the numbers do not say
    */
   note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  action: 'sign-in' | 'publish' | 'unpublish' | 'delete' | 'export-personal-data';
+  actor?: (number | null) | User;
+  actorEmail?: string | null;
+  targetCollection?: string | null;
+  targetId?: string | null;
+  summary?: string | null;
+  ip?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -737,7 +786,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildSite' | 'releaseSite' | 'sendRegistrationEmail' | 'purgeExpiredData';
+        taskSlug:
+          | 'inline'
+          | 'rebuildSite'
+          | 'releaseSite'
+          | 'sendRegistrationEmail'
+          | 'purgeExpiredData'
+          | 'backupData'
+          | 'notifyReview';
         taskID: string;
         input?:
           | {
@@ -770,7 +826,17 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rebuildSite' | 'releaseSite' | 'sendRegistrationEmail' | 'purgeExpiredData') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'rebuildSite'
+        | 'releaseSite'
+        | 'sendRegistrationEmail'
+        | 'purgeExpiredData'
+        | 'backupData'
+        | 'notifyReview'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -840,6 +906,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'indicators';
         value: number | Indicator;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -933,6 +1003,9 @@ export interface EventsSelect<T extends boolean = true> {
         summary?: T;
       };
   registrations?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  submittedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -963,6 +1036,9 @@ export interface OpenDoorDaysSelect<T extends boolean = true> {
         pending?: T;
         summary?: T;
       };
+  reviewState?: T;
+  reviewComment?: T;
+  submittedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -999,6 +1075,9 @@ export interface PublicationsSelect<T extends boolean = true> {
         id?: T;
       };
   pressContact?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  submittedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1042,6 +1121,9 @@ export interface OfficesSelect<T extends boolean = true> {
   registryNumber?: T;
   demo?: T;
   description?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  submittedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1066,6 +1148,9 @@ export interface MediatorsSelect<T extends boolean = true> {
   publishContacts?: T;
   phone?: T;
   email?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  submittedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1206,6 +1291,7 @@ export interface DocumentsSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  regions?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1214,8 +1300,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1250,6 +1334,21 @@ export interface IndicatorsSelect<T extends boolean = true> {
   peopleReached?: T;
   publications?: T;
   note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  action?: T;
+  actor?: T;
+  actorEmail?: T;
+  targetCollection?: T;
+  targetId?: T;
+  summary?: T;
+  ip?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1521,6 +1620,32 @@ export interface TaskSendRegistrationEmail {
 export interface TaskPurgeExpiredData {
   input?: unknown;
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBackupData".
+ */
+export interface TaskBackupData {
+  input?: unknown;
+  output: {
+    dir: string;
+    totalMs: number;
+    removed: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyReview".
+ */
+export interface TaskNotifyReview {
+  input: {
+    collection: string;
+    id: string;
+    kind: 'submitted' | 'published' | 'returned';
+  };
+  output: {
+    sent: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,5 +1,4 @@
 import path from 'node:path'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { ru } from '@payloadcms/translations/languages/ru'
 import type { SupportedLanguages } from '@payloadcms/translations'
@@ -8,6 +7,7 @@ import sharp from 'sharp'
 
 import { kk, kkLexicalTranslations } from './admin/translations/kk'
 import { withAdminGlobalLabels, withAdminLabels } from './admin/withAdminLabels'
+import { AuditLog } from './collections/AuditLog'
 import { Events } from './collections/Events'
 import { Indicators } from './collections/Indicators'
 import { Documents, Media } from './collections/Media'
@@ -19,6 +19,7 @@ import { Regions } from './collections/Regions'
 import { Registrations } from './collections/Registrations'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './db'
+import { safeLinkEditor, safeUrlCollections, safeUrlGlobals } from './fields/safeUrls'
 import { cancelEndpoint, cancelPageEndpoint } from './endpoints/cancelRegistration'
 import { registerEndpoint } from './endpoints/register'
 import { seatsEndpoint } from './endpoints/seats'
@@ -26,6 +27,9 @@ import { siteSearchEndpoint } from './endpoints/siteSearch'
 import { registryImportEndpoint, registryImportPageEndpoint } from './endpoints/registryImport'
 import { abuseRefusedName } from './lib/abuseGuard'
 import { PressContacts } from './globals/PressContacts'
+import { logRefusedRequest, quietRefusals } from './lib/refusalLog'
+import { withAudit } from './lib/audit'
+import { withReview } from './lib/review'
 import { SiteBuild } from './globals/SiteBuild'
 import { defaultLocale, localeNames, locales } from './core/locales'
 import { jobs } from './jobs'
@@ -92,19 +96,26 @@ export default buildConfig({
     // which language stands in for a missing one.
     fallback: true,
   },
-  // Labels in kk/ru/en from one dictionary (cms/admin/labels.ts), 24-hour dates, translation status.
-  collections: withAdminLabels([Events, OpenDoorDays, Publications, Offices, Mediators, Regions, Registrations, Media, Documents, Users, Indicators]),
-  globals: withAdminGlobalLabels([SiteBuild, PressContacts]),
+  // Every URL field and rich-text link accepts only safe schemes (cms/fields/safeUrls.ts); sign-ins,
+  // publishing and deletions go to the audit log (cms/lib/audit.ts); drafts go through review
+  // (cms/lib/review.ts); labels in kk/ru/en from one dictionary (cms/admin/labels.ts) over all of it,
+  // 24-hour dates, translation status.
+  collections: withAdminLabels(
+    withAudit(withReview(safeUrlCollections([Events, OpenDoorDays, Publications, Offices, Mediators, Regions, Registrations, Media, Documents, Users, Indicators, AuditLog]))),
+  ),
+  globals: withAdminGlobalLabels(safeUrlGlobals([SiteBuild, PressContacts])),
   endpoints: [registerEndpoint, seatsEndpoint, cancelPageEndpoint, cancelEndpoint, siteSearchEndpoint, registryImportPageEndpoint, registryImportEndpoint],
   jobs,
   // SMTP from the environment, or .eml files in <data dir>/mail/ (cms/lib/mail.ts).
   email: mailAdapter(),
-  editor: lexicalEditor(),
+  editor: safeLinkEditor(),
   db: databaseAdapter(),
   sharp,
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.join(cmsDir, 'payload-types.ts'), autoGenerate: false },
   telemetry: false,
-  // Registration refusals by the abuse guards are logged by them in one line, not as a stack trace.
-  loggingLevels: { [abuseRefusedName]: false } as Config['loggingLevels'],
+  // Registration refusals by the abuse guards are logged by them in one line, not as a stack trace;
+  // every other refused request (4xx) in one line by logRefusedRequest (cms/lib/refusalLog.ts).
+  loggingLevels: { ...quietRefusals, [abuseRefusedName]: false } as Config['loggingLevels'],
+  hooks: { afterError: [logRefusedRequest] },
 })

@@ -358,6 +358,14 @@ export const collectionLabels: Record<string, EntityLabels> = {
           press: t('Баспасөз хатшысы', 'Пресс-секретарь', 'Press officer'),
         },
       },
+      regions: {
+        label: t('Өңірлері', 'Регионы', 'Regions'),
+        description: t(
+          'Өңірлік ұйымдастырушы тек осы өңірлердің іс-шараларын, кабинеттері мен медиаторларын өңдейді.',
+          'Региональный организатор редактирует мероприятия, кабинеты и медиаторов только этих регионов.',
+          'A regional organizer edits the events, offices and mediators of these regions only.',
+        ),
+      },
     },
   },
 }

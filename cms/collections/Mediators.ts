@@ -1,6 +1,6 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
-import { isStaff, isStaffUser, publishedOrStaff } from '../access'
+import { isStaff, isStaffUser, publishedOrStaff, regionalRead, regionalWrite } from '../access'
 import { demoField, languagesField, phoneValidation, slugField, publishedListIndex } from '../fields/common'
 import { publicCollectionHooks } from '../hooks/scheduleSiteRebuild'
 import { optionsOf } from '../core/vocabulary'
@@ -14,7 +14,7 @@ export const Mediators: CollectionConfig = {
   slug: 'mediators',
   labels: { singular: { en: 'Mediator', ru: 'Медиатор' }, plural: { en: 'Mediators', ru: 'Медиаторы' } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'region', '_status'], group: 'Directory' },
-  access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
+  access: { read: regionalRead(), ...regionalWrite() },
   versions: { drafts: true },
   indexes: publishedListIndex('slug'),
   hooks: publicCollectionHooks,

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff, publishedOrStaff } from '../access'
+import { isStaff, publishedOrStaff, regionalRead, regionalWrite } from '../access'
 import { coordinatesFields, demoField, languagesField, phoneValidation, slugField, timeOfDay, publishedListIndex } from '../fields/common'
 import { publicCollectionHooks } from '../hooks/scheduleSiteRebuild'
 import { optionsOf } from '../core/vocabulary'
@@ -13,7 +13,7 @@ export const Offices: CollectionConfig = {
   slug: 'offices',
   labels: { singular: { en: 'Office', ru: 'Кабинет медиации' }, plural: { en: 'Offices', ru: 'Кабинеты медиации' } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'region', '_status'], group: 'Directory' },
-  access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
+  access: { read: regionalRead(), ...regionalWrite() },
   versions: { drafts: true },
   indexes: publishedListIndex('slug'),
   hooks: publicCollectionHooks,

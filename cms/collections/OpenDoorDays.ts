@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff, publishedOrStaff } from '../access'
+import { nationwideWrite, publishedOrStaff } from '../access'
 import { slugField, timeOfDay, publishedListIndex } from '../fields/common'
 import { publicCollectionHooks } from '../hooks/scheduleSiteRebuild'
 import { generateOpenDoorDays } from '../endpoints/generateOpenDoorDays'
@@ -20,7 +20,7 @@ export const OpenDoorDays: CollectionConfig = {
     components: { beforeListTable: ['/components/GenerateOpenDoorDays#GenerateOpenDoorDays'] },
   },
   endpoints: [generateOpenDoorDays],
-  access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
+  access: { read: publishedOrStaff, ...nationwideWrite },
   versions: { drafts: true },
   indexes: publishedListIndex('date'),
   hooks: publicCollectionHooks,

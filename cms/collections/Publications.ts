@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from '../access'
+import { pressWrite } from '../access'
 import { releasedOrStaff } from '../access/publicUploads'
 import { slugField, publishedListIndex } from '../fields/common'
 import { publicCollectionHooks } from '../hooks/scheduleSiteRebuild'
@@ -11,7 +11,7 @@ export const Publications: CollectionConfig = {
   slug: 'publications',
   labels: { singular: { en: 'Publication', ru: 'Публикация' }, plural: { en: 'Publications', ru: 'Публикации' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'publishedOn', '_status'], group: 'Press' },
-  access: { read: releasedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
+  access: { read: releasedOrStaff, ...pressWrite },
   versions: { drafts: true },
   indexes: publishedListIndex('publishedOn'),
   hooks: { ...publicCollectionHooks, afterChange: [...publicCollectionHooks.afterChange, scheduleReleaseRebuild] },

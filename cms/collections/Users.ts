@@ -1,23 +1,36 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOrSelf, hasRole, isAdmin, isAdminField, roles } from '../access'
+import { adminOrSelf, isAdmin, isAdminField, isStaffUser, roles } from '../access'
+import { clearOnLogin, clearOnUnlock, enforcePasswordPolicy, guardLogin } from '../lib/loginGuard'
+import { servedOverHttps } from '../lib/siteUrl'
 
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: { en: 'User', ru: 'Пользователь' }, plural: { en: 'Users', ru: 'Пользователи' } },
-  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles'], group: 'Administration' },
+  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles', 'regions'], group: 'Administration' },
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    // No per-account lock: anyone could lock any account for everyone. Sign-in is throttled per
+    // address and per (account, address) instead, with one answer for every refusal
+    // (cms/lib/loginGuard.ts).
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
+    // Behind HTTPS the session cookie is Secure (KELISIM_SITE_URL / KELISIM_CMS_URL say https).
+    cookies: { secure: servedOverHttps(), sameSite: 'Lax' },
+  },
+  hooks: {
+    beforeOperation: [guardLogin],
+    afterLogin: [clearOnLogin],
+    afterOperation: [clearOnUnlock],
+    beforeValidate: [enforcePasswordPolicy],
   },
   access: {
-    // Only staff may enter the admin panel at all.
-    admin: ({ req }) => hasRole(req.user, 'admin') || hasRole(req.user, 'organizer'),
+    // Only staff may enter the admin panel at all; only admins clear sign-in throttling.
+    admin: ({ req }) => isStaffUser(req.user),
     read: adminOrSelf,
     create: isAdmin,
     update: adminOrSelf,
     delete: isAdmin,
+    unlock: isAdmin,
   },
   fields: [
     { name: 'name', type: 'text' },
@@ -31,6 +44,14 @@ export const Users: CollectionConfig = {
       // Nobody grants themselves a role.
       access: { create: isAdminField, update: isAdminField },
       saveToJWT: true,
+    },
+    {
+      // The regions a regional organizer works in: their events, offices and mediators.
+      name: 'regions',
+      type: 'relationship',
+      relationTo: 'regions',
+      hasMany: true,
+      access: { create: isAdminField, update: isAdminField },
     },
   ],
 }

@@ -4,6 +4,8 @@ import { hasRole, type Role } from '../access'
 import { publishQueue, rebuildSiteTask, releaseAbandonedRebuilds, releaseSiteTask } from './rebuildSite'
 import { emailQueue, sendRegistrationEmailTask } from './sendRegistrationEmail'
 import { maintenanceQueue, purgeExpiredDataTask } from './purgeExpiredData'
+import { backupDataTask } from './backupData'
+import { notifyReviewTask } from './notifyReview'
 
 type UserLike = { roles?: Role[] | null; collection?: string } | null
 
@@ -19,7 +21,7 @@ let lastAbandonedCheck = 0
  * (autoRun, started at boot by cms/instrumentation.ts); scripts and tests call runQueuedJobs.
  */
 export const jobs: JobsConfig = {
-  tasks: [rebuildSiteTask, releaseSiteTask, sendRegistrationEmailTask, purgeExpiredDataTask],
+  tasks: [rebuildSiteTask, releaseSiteTask, sendRegistrationEmailTask, purgeExpiredDataTask, backupDataTask, notifyReviewTask],
   enableConcurrencyControl: true,
   // Finished jobs leave the table (outcomes live in the site-build global); failed ones stay
   // with their error for admins to read, until the nightly purgeExpiredData removes them after a month.
@@ -32,7 +34,7 @@ export const jobs: JobsConfig = {
     // E-mail every 5 seconds, a few at a time: a confirmation arrives while the participant still
     // looks at the result page, and a burst of registrations drains without starving the CMS.
     { queue: emailQueue, cron: '*/5 * * * * *', limit: 10, silent: { info: true } },
-    // Scheduled housekeeping (tasks with a `schedule`): queued at its cron time, run within the minute.
+    // Scheduled housekeeping (tasks with a `schedule`: the nightly purge, the daily backup), checked every minute.
     { queue: maintenanceQueue, cron: '0 * * * * *', limit: 1, silent: { info: true } },
   ],
   shouldAutoRun: async (payload) => {

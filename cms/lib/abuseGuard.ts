@@ -96,6 +96,21 @@ export class RateLimiter {
   clear() {
     this.hits.clear()
   }
+
+  /** Drops a key's hits (a success that should not count against the next attempts). */
+  forget(key: string) {
+    this.hits.delete(key)
+  }
+
+  /** Takes back the latest hit of a key (an attempt that turned out not to count). */
+  untake(key: string) {
+    this.hits.get(key)?.pop()
+  }
+
+  /** Drops every key that starts with `prefix`. */
+  forgetPrefix(prefix: string) {
+    for (const key of [...this.hits.keys()]) if (key.startsWith(prefix)) this.hits.delete(key)
+  }
 }
 
 /** Counters of this process for every public way in; exported so tests can start clean. */

@@ -17,3 +17,8 @@ export function trustedOrigins(env: Record<string, string | undefined> = process
   })
   return [...new Set(origins)]
 }
+
+/** Whether the portal is served over HTTPS (the public or CMS address says so): then cookies are `Secure` and HSTS is sent. */
+export function servedOverHttps(env: Record<string, string | undefined> = process.env): boolean {
+  return [env.KELISIM_SITE_URL, env.KELISIM_CMS_URL].some((url) => typeof url === 'string' && /^https:\/\//i.test(url.trim()))
+}

@@ -3,7 +3,7 @@ import * as migration_20261123_040457_site_rebuild_jobs from './20261123_040457_
 import * as migration_20261123_044939_registration_seats from './20261123_044939_registration_seats';
 import * as migration_20261123_050946_locales_parent_index from './20261123_050946_locales_parent_index';
 import * as migration_20261123_052349_registration_consent from './20261123_052349_registration_consent';
-import * as migration_20261123_073355_portal_features from './20261123_073355_portal_features';
+import * as migration_20261123_073518_portal_features from './20261123_073518_portal_features';
 
 export const migrations = [
   {
@@ -32,8 +32,8 @@ export const migrations = [
     name: '20261123_052349_registration_consent',
   },
   {
-    up: migration_20261123_073355_portal_features.up,
-    down: migration_20261123_073355_portal_features.down,
-    name: '20261123_073355_portal_features'
+    up: migration_20261123_073518_portal_features.up,
+    down: migration_20261123_073518_portal_features.down,
+    name: '20261123_073518_portal_features'
   },
 ];

@@ -28,6 +28,8 @@ function payloadSecret(): string {
     fs.mkdirSync(dataDir, { recursive: true })
     fs.writeFileSync(file, crypto.randomBytes(32).toString('hex'), { mode: 0o600 })
   }
+  // Also a secret written by an older version (0644 under the usual umask).
+  fs.chmodSync(file, 0o600)
   return fs.readFileSync(file, 'utf8').trim()
 }
 

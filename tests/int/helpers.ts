@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import type { Role } from '../../cms/access'
+
 import { runQueuedJobs } from '../../cms/jobs'
 import { waitingRebuilds } from '../../cms/jobs/rebuildSite'
 import { openPayload } from '../../cms/scripts/open-payload'
@@ -20,10 +22,10 @@ export function seededPayload(): Promise<Payload> {
 
 export const quiet = { ...withoutSideEffects }
 
-export async function makeUser(payload: Payload, roles: Array<'admin' | 'organizer'>, email: string) {
+export async function makeUser(payload: Payload, roles: Role[], email: string, regions: Array<string | number> = []) {
   const user = await payload.create({
     collection: 'users',
-    data: { email, password: 'correct-horse-battery-staple', roles } as never,
+    data: { email, password: 'correct-horse-battery-staple', roles, regions } as never,
     overrideAccess: true,
     context: quiet,
   })

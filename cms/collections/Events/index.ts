@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff, isStaffField, publishedOrStaff } from '../../access'
+import { isStaffField, regionalRead, regionalWrite } from '../../access'
 import { optionsOf } from '../../core/vocabulary'
 import { languagesField, publishedListIndex, slugField } from '../../fields/common'
 import { publicCollectionHooks } from '../../hooks/scheduleSiteRebuild'
@@ -19,7 +19,7 @@ export const Events: CollectionConfig = {
     defaultColumns: ['title', 'kind', 'startsAt', 'region', '_status'],
     group: 'Events',
   },
-  access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
+  access: { read: regionalRead(), ...regionalWrite() },
   versions: { drafts: true },
   indexes: publishedListIndex('startsAt'),
   hooks: {

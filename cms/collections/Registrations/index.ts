@@ -1,6 +1,6 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
-import { anyone, isStaff, isStaffField } from '../../access'
+import { anyone, isStaffField, registrationsStaff } from '../../access'
 import { languageOptions, localeOr } from '../../core/locales'
 import { registrationMessages } from '../../core/messages'
 import { isValidEmail, normalizeEmail } from '../../core/registration'
@@ -26,7 +26,7 @@ export const Registrations: CollectionConfig = {
   },
   endpoints: [exportRegistrationsEndpoint],
   // Anyone may register; only staff may see, change or remove registrations.
-  access: { create: anyone, read: isStaff, update: isStaff, delete: isStaff },
+  access: { create: anyone, read: registrationsStaff, update: registrationsStaff, delete: registrationsStaff },
   hooks: {
     beforeOperation: [limitPublicBodySize, guardPublicCreate],
     beforeChange: [enforceRegistrationRules, keepSeatKeysInStep, stampConsent],
