@@ -1,6 +1,6 @@
 import { ValidationError, type CollectionAfterErrorHook, type CollectionBeforeChangeHook, type CollectionConfig, type Field, type PayloadRequest } from 'payload'
 
-import { anyone, isStaff } from '../access'
+import { anyone, isModeratorOrAdmin } from '../access'
 import { localeOr, type Locale } from '../core/locales'
 import type { Quarter } from '../core/openDoorDays'
 import {
@@ -98,7 +98,8 @@ export const Indicators: CollectionConfig = {
       en: 'One row per region (or the whole country) and quarter. Event outcomes and open-door day results are added automatically; do not type them again.',
     },
   },
-  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  // The network's official figures: moderators and admins enter them.
+  access: { read: anyone, create: isModeratorOrAdmin, update: isModeratorOrAdmin, delete: isModeratorOrAdmin },
   hooks: {
     ...publicCollectionHooks,
     beforeChange: [fillKey],

@@ -3,6 +3,7 @@ import { Forbidden, type Endpoint } from 'payload'
 import { toCsv } from '../core/csvExport'
 import { localeOr } from '../core/locales'
 import { registrationRows, type ExportedRegistration } from '../core/registrationExport'
+import { recordAudit } from '../lib/audit'
 
 const pageSize = 500
 
@@ -41,11 +42,11 @@ export const exportRegistrationsEndpoint: Endpoint = {
       if (error instanceof Forbidden) return Response.json({ errors: [{ message: error.message }] }, { status: 403 })
       throw error
     }
-    req.payload.logger.info({
-      msg: 'Registrations exported',
-      user: req.user.id,
-      event: eventId,
-      rows: rows.length,
+    await recordAudit(req, {
+      action: 'export-personal-data',
+      targetCollection: 'registrations',
+      targetId: eventId ?? undefined,
+      summary: `${rows.length} registrations as CSV`,
     })
     const filename = `registrations-${eventId ?? 'all'}-${new Date().toISOString().slice(0, 10)}.csv`
     return new Response(toCsv(registrationRows(rows, lang)), {

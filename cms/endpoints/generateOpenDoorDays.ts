@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { isStaffUser } from '../access'
+import { isPublisher } from '../access'
 import { requestSiteRebuild } from '../jobs/rebuildSite'
 import { seedOpenDoorDays, type SeedReport } from '../seed'
 import { loadSeedContent } from '../seed/content'
@@ -15,7 +15,8 @@ export const generateOpenDoorDays: Endpoint = {
   path: '/generate',
   method: 'post',
   handler: async (req) => {
-    if (!isStaffUser(req.user)) return Response.json({ errors: [{ message: 'Forbidden' }] }, { status: 403 })
+    // Open-door days are nationwide: moderators and admins create them (cms/access).
+    if (!isPublisher(req.user as never)) return Response.json({ errors: [{ message: 'Forbidden' }] }, { status: 403 })
     const report: SeedReport = {}
     await seedOpenDoorDays(req.payload, loadSeedContent(), new Date(), { report })
     const created = report['open-door-days']?.created ?? 0

@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { isStaffUser } from '../access'
+import { isPublisher } from '../access'
 import { localeOr, type Locale } from '../core/locales'
 import { applyImport, planImport, problemText, type ImportKind, type ImportPlan } from '../lib/registryImport'
 import { escapeHtml } from './publicRequest'
@@ -64,7 +64,7 @@ export const registryImportPageEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const locale = localeOr(req.i18n?.language, 'ru')
-    if (!isStaffUser(req.user as never)) return new Response(head(locale) + `<p>${t[locale].forbidden}</p>` + foot, { status: 403, headers })
+    if (!isPublisher(req.user as never)) return new Response(head(locale) + `<p>${t[locale].forbidden}</p>` + foot, { status: 403, headers })
     return new Response(head(locale) + form(locale) + foot, { status: 200, headers })
   },
 }
@@ -78,7 +78,7 @@ export const registryImportEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const adminLocale = localeOr(req.i18n?.language, 'ru')
-    if (!isStaffUser(req.user as never)) return new Response(head(adminLocale) + `<p>${t[adminLocale].forbidden}</p>` + foot, { status: 403, headers })
+    if (!isPublisher(req.user as never)) return new Response(head(adminLocale) + `<p>${t[adminLocale].forbidden}</p>` + foot, { status: 403, headers })
     const upload = await readUpload(req).catch(() => null)
     if (!upload) return new Response(head(adminLocale) + `<p role="alert">${t[adminLocale].noFile}</p>` + form(adminLocale) + foot, { status: 400, headers })
     const { kind, csv, locale, apply } = upload

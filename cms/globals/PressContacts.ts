@@ -1,6 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
-import { anyone, isStaff } from '../access'
+import { anyone, isPressOrPublisher } from '../access'
 
 /**
  * The network's press contacts, shown in the press room: organizational contacts only (a press
@@ -11,7 +11,7 @@ export const PressContacts: GlobalConfig = {
   slug: 'press-contacts',
   label: { kk: 'Баспасөз байланыстары', ru: 'Контакты для прессы', en: 'Press contacts' },
   admin: { group: 'Press' },
-  access: { read: anyone, update: isStaff },
+  access: { read: anyone, update: isPressOrPublisher },
   fields: [
     {
       name: 'contacts',

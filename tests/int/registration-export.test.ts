@@ -13,11 +13,11 @@ let token: string
 beforeAll(async () => {
   payload = await seededPayload()
   api = await startApiServer()
-  const organizer = await makeUser(payload, ['organizer'], 'export-organizer@kelisim.local')
+  const moderator = await makeUser(payload, ['moderator'], 'export-moderator@kelisim.local')
   const login = await fetch(`${api.url}/api/users/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: organizer.email, password: 'correct-horse-battery-staple' }),
+    body: JSON.stringify({ email: moderator.email, password: 'correct-horse-battery-staple' }),
   })
   token = ((await login.json()) as { token: string }).token
 })
@@ -55,6 +55,12 @@ describe('GET /api/registrations/export.csv', () => {
     expect(lines[1]).toContain(`"'=HYPERLINK(""http://x"")"`)
     expect(lines.join('\n')).not.toContain('else@example.kz')
     void other
+    // Personal data left the system: the audit log says who took how much, and of which event.
+    const audit = await payload.find({ collection: 'audit-log', where: { action: { equals: 'export-personal-data' } }, overrideAccess: true })
+    expect(audit.docs.map((d) => [d.actorEmail, d.targetId])).toContainEqual([
+      'export-moderator@kelisim.local',
+      String(event.id),
+    ])
   })
 
   it('refuses anonymous visitors and changes nothing', async () => {
