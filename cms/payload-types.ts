@@ -398,6 +398,9 @@ export interface User {
   id: number;
   name?: string | null;
   roles: ('admin' | 'moderator' | 'organizer' | 'press')[];
+  /**
+   * A regional organizer edits the events, offices and mediators of these regions only.
+   */
   regions?: (number | Region)[] | null;
   updatedAt: string;
   createdAt: string;

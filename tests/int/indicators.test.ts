@@ -58,7 +58,7 @@ describe('indicators', () => {
 
   it('refuses a negative count, in the editor’s language, and stores nothing', async () => {
     const errors = await refusal(create({ region: regionId, appeals: -5 }))
-    expect(errors).toContainEqual({ path: 'appeals', message: statisticsMessages.ru.notCount })
+    expect(errors).toContainEqual({ path: 'appeals', message: statisticsMessages.kk.notCount })
     const { totalDocs } = await payload.count({ collection: 'indicators', where: { key: { equals: 'jambyl/2024-Q1' } }, overrideAccess: true })
     expect(totalDocs).toBe(0)
   })
@@ -66,7 +66,7 @@ describe('indicators', () => {
   it('refuses a quarter that has not begun', async () => {
     const next = new Date().getUTCFullYear() + 1
     const errors = await refusal(create({ year: next, quarter: '1', appeals: 3 }))
-    expect(errors).toContainEqual({ path: 'quarter', message: statisticsMessages.ru.future })
+    expect(errors).toContainEqual({ path: 'quarter', message: statisticsMessages.kk.future })
   })
 
   it('refuses more agreements and consultations than appeals, and court referrals over the appeals', async () => {
@@ -95,7 +95,7 @@ describe('indicators', () => {
   })
 
   it('answers a duplicate over REST with a clear 400 in the request language', async () => {
-    await makeUser(payload, ['organizer'], 'stats-organizer@example.kz')
+    await makeUser(payload, ['moderator'], 'stats-organizer@example.kz')
     const login = await fetch(`${api.url}/api/users/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
