@@ -131,6 +131,8 @@ export interface Event {
     | 'round-table'
     | 'dialogue-platform'
     | 'conference'
+    | 'master-class'
+    | 'lecture'
     | 'school-lesson'
     | 'council-meeting'
     | 'online-meeting';

@@ -8,7 +8,7 @@
  */
 import type { Locale } from './locales'
 
-export const eventKinds = ['seminar-training', 'round-table', 'dialogue-platform', 'conference', 'school-lesson', 'council-meeting', 'online-meeting'] as const
+export const eventKinds = ['seminar-training', 'round-table', 'dialogue-platform', 'conference', 'master-class', 'lecture', 'school-lesson', 'council-meeting', 'online-meeting'] as const
 export const eventFormats = ['offline', 'online', 'hybrid'] as const
 export const eventStatuses = ['scheduled', 'postponed', 'cancelled'] as const
 export const officeKinds = ['house-of-friendship', 'university', 'dialogue-platform'] as const
@@ -51,6 +51,8 @@ export const vocabularyLabels: Record<Locale, Record<VocabularyKey, string>> = {
     'event.kind.round-table': 'Дөңгелек үстел',
     'event.kind.dialogue-platform': 'Диалог алаңы',
     'event.kind.conference': 'Конференция',
+    'event.kind.master-class': 'Шеберлік сыныбы',
+    'event.kind.lecture': 'Дәріс',
     'event.kind.school-lesson': 'Мектеп медиациясы сабағы',
     'event.kind.council-meeting': 'Кеңес отырысы',
     'event.kind.online-meeting': 'Онлайн кеңес',
@@ -103,6 +105,8 @@ export const vocabularyLabels: Record<Locale, Record<VocabularyKey, string>> = {
     'event.kind.round-table': 'Круглый стол',
     'event.kind.dialogue-platform': 'Диалоговая площадка',
     'event.kind.conference': 'Конференция',
+    'event.kind.master-class': 'Мастер-класс',
+    'event.kind.lecture': 'Лекция',
     'event.kind.school-lesson': 'Урок школьной медиации',
     'event.kind.council-meeting': 'Заседание совета',
     'event.kind.online-meeting': 'Онлайн-совещание',
@@ -155,6 +159,8 @@ export const vocabularyLabels: Record<Locale, Record<VocabularyKey, string>> = {
     'event.kind.round-table': 'Round table',
     'event.kind.dialogue-platform': 'Dialogue platform',
     'event.kind.conference': 'Conference',
+    'event.kind.master-class': 'Master class',
+    'event.kind.lecture': 'Lecture',
     'event.kind.school-lesson': 'School mediation lesson',
     'event.kind.council-meeting': 'Council meeting',
     'event.kind.online-meeting': 'Online meeting',
