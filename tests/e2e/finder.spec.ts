@@ -23,6 +23,20 @@ for (const lang of ['kk', 'ru'] as const) {
   }
 }
 
+test.describe('the next open-door day', () => {
+  test.use({ geolocation: places[0]!.position, permissions: ['geolocation'] })
+  test('finds the nearest participating office from its own page (kk)', async ({ page, request }) => {
+    // The home page names the next open-door day; every office takes part in it.
+    await page.goto('/kk/')
+    const next = await page.locator('[aria-labelledby="next-open-door"] a[href^="/kk/open-door-days/"]').first().getAttribute('href')
+    expect(next).toBeTruthy()
+    expect((await request.get(next!)).status()).toBe(200)
+    await page.goto(next!)
+    await page.locator('[data-finder-locate]').click()
+    await expect(page.locator('.finder__result').first().locator('a')).toHaveAttribute('href', `/kk/offices/${places[0]!.slug}/`)
+  })
+})
+
 test.describe('geolocation denied', () => {
   test.use({ permissions: [] })
   test('falls back to the settlement search with a message', async ({ page }) => {
