@@ -114,6 +114,7 @@ export const collectionLabels: Record<string, EntityLabels> = {
         description: t('Қазақстан уақыты (UTC+5, Asia/Almaty).', 'Время Казахстана (UTC+5, Asia/Almaty).', 'Kazakhstan time (UTC+5, Asia/Almaty).'),
       },
       endsAt: { label: t('Аяқталуы', 'Окончание', 'Ends') },
+      repeat: { label: t('Қайталау', 'Повторение', 'Repeat') },
       '(Place)': { label: t('Өтетін орны', 'Место проведения', 'Place') },
       venueOffice: { label: t('Медиация кабинеті', 'Кабинет медиации', 'Office') },
       venueAddress: {

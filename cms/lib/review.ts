@@ -38,6 +38,8 @@ const reviewFields = (): Field[] => [
     type: 'textarea',
     label: label('Модератордың пікірі', 'Комментарий модератора', 'Moderator’s comment'),
     admin: { position: 'sidebar' },
+    // A copy starts its own review.
+    disableDuplicate: true,
     access: { update: ({ req }) => isPublisher(req.user as never) },
   },
   {
@@ -46,6 +48,7 @@ const reviewFields = (): Field[] => [
     relationTo: 'users',
     label: label('Жіберген', 'Отправил', 'Submitted by'),
     admin: { position: 'sidebar', readOnly: true },
+    disableDuplicate: true,
     access: { create: () => false, update: () => false },
   },
 ]

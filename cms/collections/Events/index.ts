@@ -8,6 +8,7 @@ import { refuseDeleteWithRegistrations } from './hooks/refuseDeleteWithRegistrat
 import { seatWaitingListWhenCapacityGrows } from './hooks/seatWaitingListWhenCapacityGrows'
 import { bumpSequence } from './hooks/bumpSequence'
 import { endBeforeStartFor } from '../../core/calendar'
+import { repeatEventEndpoint } from '../../endpoints/repeatEvent'
 
 const dateTime = { pickerAppearance: 'dayAndTime' as const, displayFormat: 'd MMM yyyy HH:mm' }
 
@@ -29,6 +30,8 @@ export const Events: CollectionConfig = {
     afterChange: [...publicCollectionHooks.afterChange, seatWaitingListWhenCapacityGrows],
   },
   defaultSort: '-startsAt',
+  // POST /api/events/:id/repeat: weekly copies as drafts (the sidebar's "repeat" below).
+  endpoints: [repeatEventEndpoint],
   fields: [
     { name: 'title', type: 'text', localized: true, required: true },
     slugField('title'),
@@ -97,6 +100,11 @@ export const Events: CollectionConfig = {
         },
       },
     },
+    {
+      name: 'repeat',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/components/RepeatEvent#RepeatEvent' } },
+    },
     { name: 'summary', type: 'textarea', localized: true },
     { name: 'body', type: 'richText', localized: true },
     { name: 'cover', type: 'upload', relationTo: 'media' },
@@ -155,6 +163,8 @@ export const Events: CollectionConfig = {
     {
       name: 'outcomes',
       type: 'group',
+      // A copy (the admin's duplicate, the repeat action) has not happened yet.
+      disableDuplicate: true,
       admin: { description: 'After the event.' },
       fields: [
         {
