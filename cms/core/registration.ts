@@ -22,6 +22,9 @@ export type RegistrationErrorCode =
   | 'eventFull'
   | 'alreadyRegistered'
   | 'hiddenCharacters'
+  | 'answerRequired'
+  | 'answerInvalid'
+  | 'answerTooLong'
 
 /** `q_<key>`: an answer to one of the event's own questions (cms/core/registrationQuestions.ts). */
 export type RegistrationError = { field: RegistrationField | `q_${string}` | null; code: RegistrationErrorCode }

@@ -42,7 +42,7 @@ export type Question = {
 export type Answers = Record<string, string>
 
 /** The form field (and error key) that carries a question's answer. */
-export const answerField = (key: string) => `q_${key}`
+export const answerField = (key: string): `q_${string}` => `q_${key}`
 
 function labelIn(value: LocalizedValue | string | null | undefined, lang: Locale): string {
   if (typeof value === 'string') return value
@@ -91,7 +91,8 @@ export function validateAnswers(questions: readonly Question[], raw: Record<stri
   for (const q of questions) {
     const field = answerField(q.key)
     const given = raw?.[q.key]
-    const value = text(Array.isArray(given) ? given[0] : given)
+    // JSON clients may answer yes/no with a boolean.
+    const value = given === true ? 'yes' : given === false ? 'no' : text(given)
     if (hasHiddenCharacters(given)) errors.push({ field, code: 'hiddenCharacters' })
     else if (given !== undefined && given !== null && typeof given !== 'string' && typeof given !== 'boolean')
       errors.push({ field, code: 'answerInvalid' })
@@ -104,8 +105,7 @@ export function validateAnswers(questions: readonly Question[], raw: Record<stri
       if (q.options.some((o) => o.value === value)) answers[q.key] = value
       else errors.push({ field, code: 'answerInvalid' })
     } else {
-      const yesNo = given === true ? 'yes' : given === false ? 'no' : value
-      if ((yesNoValues as readonly string[]).includes(yesNo)) answers[q.key] = yesNo
+      if ((yesNoValues as readonly string[]).includes(value)) answers[q.key] = value
       else errors.push({ field, code: 'answerInvalid' })
     }
   }
