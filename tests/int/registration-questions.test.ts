@@ -77,8 +77,19 @@ const form = (slug: string, extra: Record<string, string> = {}) => ({
 
 describe('per-event questions on the form', () => {
   it('gives questions saved without a key stable keys q1, q2, q3', async () => {
-    const { rows } = await eventWithQuestions('questions-keys')
+    const { event, rows } = await eventWithQuestions('questions-keys')
     expect(rows.map((r) => r.key)).toEqual(['q1', 'q2', 'q3'])
+    // A save that reorders rows sent by id (without their keys) keeps each key; a new row gets the next.
+    const [role, first, expect_] = rows
+    const saved = await payload.update({
+      collection: 'events',
+      id: event.id,
+      locale: 'kk',
+      data: { registration: { questions: [{ id: expect_!.id }, { id: role!.id }, { id: first!.id }, { kind: 'text', label: 'Жаңа' }] } } as never,
+      overrideAccess: true,
+      context: quiet,
+    })
+    expect((saved.registration as unknown as { questions: Row[] }).questions.map((r) => r.key)).toEqual(['q3', 'q1', 'q2', 'q4'])
   })
 
   it('refuses a required question left unanswered with a 422 in the form language, storing nothing', async () => {
