@@ -199,6 +199,27 @@ export interface Event {
      */
     closesAt?: string | null;
     closesAt_tz?: SupportedTimezones;
+    /**
+     * The event’s own questions on the registration form (up to 10).
+     */
+    questions?:
+      | {
+          kind: 'text' | 'choice' | 'yesno';
+          required?: boolean | null;
+          /**
+           * Filled automatically (q1, q2…); keep it once registrations exist.
+           */
+          key?: string | null;
+          label: string;
+          options?:
+            | {
+                label: string;
+                id?: string | null;
+              }[]
+            | null;
+          id?: string | null;
+        }[]
+      | null;
   };
   /**
    * After the event.
@@ -438,6 +459,18 @@ export interface Registration {
    */
   region?: string | null;
   consent: boolean;
+  /**
+   * Answers to the event questions, by question key.
+   */
+  answers?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   /**
    * Version of the consent text the participant accepted.
    */
@@ -999,6 +1032,21 @@ export interface EventsSelect<T extends boolean = true> {
         opensAt_tz?: T;
         closesAt?: T;
         closesAt_tz?: T;
+        questions?:
+          | T
+          | {
+              kind?: T;
+              required?: T;
+              key?: T;
+              label?: T;
+              options?:
+                | T
+                | {
+                    label?: T;
+                    id?: T;
+                  };
+              id?: T;
+            };
       };
   outcomes?:
     | T
@@ -1186,6 +1234,7 @@ export interface RegistrationsSelect<T extends boolean = true> {
   organization?: T;
   region?: T;
   consent?: T;
+  answers?: T;
   consentVersion?: T;
   consentedAt?: T;
   locale?: T;

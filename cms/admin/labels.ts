@@ -147,6 +147,38 @@ export const collectionLabels: Record<string, EntityLabels> = {
         label: t('Тіркелу аяқталады', 'Регистрация закрывается', 'Registration closes'),
         description: t('Әдепкіде іс-шара басталған сәт.', 'По умолчанию — начало мероприятия.', 'Defaults to the start of the event.'),
       },
+      'registration.questions': {
+        label: t('Қосымша сұрақтар', 'Дополнительные вопросы', 'Extra questions'),
+        description: t(
+          'Тіркелу формасындағы іс-шараның өз сұрақтары (10-ға дейін).',
+          'Собственные вопросы мероприятия в форме регистрации (до 10).',
+          'The event’s own questions on the registration form (up to 10).',
+        ),
+        labels: { singular: t('Сұрақ', 'Вопрос', 'Question'), plural: t('Сұрақтар', 'Вопросы', 'Questions') },
+      },
+      'registration.questions.kind': {
+        label: t('Жауап түрі', 'Тип ответа', 'Answer type'),
+        options: {
+          text: t('Мәтін', 'Текст', 'Text'),
+          choice: t('Тізімнен таңдау', 'Выбор из списка', 'Choice'),
+          yesno: t('Иә / жоқ', 'Да / нет', 'Yes / no'),
+        },
+      },
+      'registration.questions.required': { label: t('Міндетті', 'Обязательный', 'Required') },
+      'registration.questions.key': {
+        label: t('Кілт', 'Ключ', 'Key'),
+        description: t(
+          'Өздігінен толтырылады (q1, q2…); тіркелу басталған соң өзгертпеңіз.',
+          'Заполняется сам (q1, q2…); не меняйте, когда регистрации уже есть.',
+          'Filled automatically (q1, q2…); keep it once registrations exist.',
+        ),
+      },
+      'registration.questions.label': { label: t('Сұрақ мәтіні', 'Текст вопроса', 'Question') },
+      'registration.questions.options': {
+        label: t('Жауап нұсқалары', 'Варианты ответа', 'Options'),
+        labels: { singular: t('Нұсқа', 'Вариант', 'Option'), plural: t('Нұсқалар', 'Варианты', 'Options') },
+      },
+      'registration.questions.options.label': { label: t('Нұсқа', 'Вариант', 'Option') },
       outcomes: {
         label: t('Қорытындылар', 'Итоги', 'Outcomes'),
         description: t('Іс-шарадан кейін толтырылады.', 'Заполняется после мероприятия.', 'After the event.'),
@@ -292,6 +324,14 @@ export const collectionLabels: Record<string, EntityLabels> = {
       },
       consent: {
         label: t('Дербес деректерді өңдеуге келісім', 'Согласие на обработку персональных данных', 'Consent to personal-data processing'),
+      },
+      answers: {
+        label: t('Сұрақтарға жауаптар', 'Ответы на вопросы', 'Answers'),
+        description: t(
+          'Іс-шара сұрақтарына жауаптар, сұрақ кілті бойынша.',
+          'Ответы на вопросы мероприятия, по ключу вопроса.',
+          'Answers to the event questions, by question key.',
+        ),
       },
       consentVersion: {
         label: t('Келісім мәтінінің нұсқасы', 'Версия текста согласия', 'Consent version'),

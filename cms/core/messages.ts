@@ -53,6 +53,9 @@ export const registrationMessages: Record<Locale, RegistrationMessages> = {
     eventCancelled: 'Іс-шара тоқтатылды, тіркеу жабық.',
     eventFull: 'Бос орын қалмады.',
     alreadyRegistered: 'Бұл электрондық пошта осы іс-шараға тіркеліп қойған.',
+    answerRequired: 'Бұл сұраққа жауап беріңіз.',
+    answerInvalid: 'Ұсынылған нұсқалардың бірін таңдаңыз.',
+    answerTooLong: 'Жауап тым ұзын (1000 таңбадан аспауы керек).',
     hiddenCharacters: 'Өрісте көрінбейтін немесе басқару таңбалары бар. Мәтінді көшірмей, қайта теріңіз.',
     successTitle: 'Сіз тіркелдіңіз',
     successBody: 'Өтінішіңіз қабылданды. Ұйымдастырушылар сізбен электрондық пошта арқылы байланысады.',
@@ -98,6 +101,9 @@ export const registrationMessages: Record<Locale, RegistrationMessages> = {
     eventCancelled: 'Мероприятие отменено, регистрация закрыта.',
     eventFull: 'Свободных мест нет.',
     alreadyRegistered: 'С этим адресом электронной почты уже есть регистрация на это мероприятие.',
+    answerRequired: 'Ответьте на этот вопрос.',
+    answerInvalid: 'Выберите один из предложенных вариантов.',
+    answerTooLong: 'Ответ слишком длинный (не более 1000 символов).',
     hiddenCharacters: 'В поле есть невидимые или управляющие символы. Наберите текст заново, не копируя.',
     successTitle: 'Вы зарегистрированы',
     successBody: 'Заявка принята. Организаторы свяжутся с вами по электронной почте.',
@@ -143,6 +149,9 @@ export const registrationMessages: Record<Locale, RegistrationMessages> = {
     eventCancelled: 'The event is cancelled; registration is closed.',
     eventFull: 'There are no seats left.',
     alreadyRegistered: 'This e-mail address is already registered for this event.',
+    answerRequired: 'Please answer this question.',
+    answerInvalid: 'Choose one of the options offered.',
+    answerTooLong: 'The answer is too long (1000 characters at most).',
     hiddenCharacters: 'The field contains invisible or control characters. Type it again instead of pasting.',
     successTitle: 'You are registered',
     successBody: 'Your registration was received. The organizers will contact you by e-mail.',
@@ -275,5 +284,24 @@ export const abuseMessages: Record<Locale, AbuseMessages> = {
     crossSite: 'The form was sent from another site, so it was not accepted. Open the event page on this portal and register again.',
     tooManyRequests: 'Too many registrations from one address or for this event. Please try again in {{minutes}} min.',
     notAccepted: 'The form was not accepted. Check your details and send it again in a few seconds.',
+  },
+}
+
+/** The admin's refusals of an event's registration questions (shown to organizers). */
+export const questionSetupMessages: Record<Locale, { twoOptions: string; keyInvalid: string; keyTaken: string }> = {
+  kk: {
+    twoOptions: 'Таңдау сұрағына кемінде екі нұсқа қосыңыз.',
+    keyInvalid: 'Кілт: латынның кіші әріптері, сандар және сызықша (30 таңбаға дейін).',
+    keyTaken: 'Бұл кілт басқа сұрақта бар.',
+  },
+  ru: {
+    twoOptions: 'Добавьте к вопросу с выбором не меньше двух вариантов.',
+    keyInvalid: 'Ключ: строчные латинские буквы, цифры и дефис (до 30 символов).',
+    keyTaken: 'Такой ключ уже есть у другого вопроса.',
+  },
+  en: {
+    twoOptions: 'Give a choice question at least two options.',
+    keyInvalid: 'Key: lowercase Latin letters, digits and dashes (up to 30).',
+    keyTaken: 'Another question already has this key.',
   },
 }

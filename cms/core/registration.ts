@@ -22,8 +22,12 @@ export type RegistrationErrorCode =
   | 'eventFull'
   | 'alreadyRegistered'
   | 'hiddenCharacters'
+  | 'answerRequired'
+  | 'answerInvalid'
+  | 'answerTooLong'
 
-export type RegistrationError = { field: RegistrationField | null; code: RegistrationErrorCode }
+/** `q_<key>`: an answer to one of the event's own questions (cms/core/registrationQuestions.ts). */
+export type RegistrationError = { field: RegistrationField | `q_${string}` | null; code: RegistrationErrorCode }
 
 export type RegistrationInput = {
   name: string
@@ -167,6 +171,9 @@ const inputCodes = new Set<RegistrationErrorCode>([
   'regionInvalid',
   'consentRequired',
   'hiddenCharacters',
+  'answerRequired',
+  'answerInvalid',
+  'answerTooLong',
 ])
 
 /** HTTP status for a refusal: unknown event 404, bad input 422, anything else (closed, full, duplicate) 409. */

@@ -1,6 +1,7 @@
 import { formatDateTime } from './format'
 import type { Locale } from './locales'
 import type { RegistrationStatus } from './registration'
+import { answerText, type Question } from './registrationQuestions'
 
 /** The organizer's list of registrations as spreadsheet rows, headed in the organizer's language. */
 
@@ -28,12 +29,30 @@ export type ExportedRegistration = {
   locale?: string | null
   createdAt: string
   consentVersion?: string | null
+  answers?: unknown
 }
 
-export function registrationRows(registrations: readonly ExportedRegistration[], lang: Locale): Array<Array<string | number | null>> {
+const yesNoLabels: Record<Locale, { yes: string; no: string }> = {
+  kk: { yes: 'Иә', no: 'Жоқ' },
+  ru: { yes: 'Да', no: 'Нет' },
+  en: { yes: 'Yes', no: 'No' },
+}
+
+const answersOf = (r: ExportedRegistration): Record<string, unknown> =>
+  r.answers && typeof r.answers === 'object' && !Array.isArray(r.answers) ? (r.answers as Record<string, unknown>) : {}
+
+/**
+ * `questions` (one event's, in `lang`): one more column each, headed with the question and holding
+ * the answer as the participant read it (the option's label, yes/no in `lang`).
+ */
+export function registrationRows(
+  registrations: readonly ExportedRegistration[],
+  lang: Locale,
+  questions: readonly Question[] = [],
+): Array<Array<string | number | null>> {
   const statusLabel = registrationStatusLabels[lang] as Record<string, string>
   return [
-    columns[lang],
+    [...columns[lang], ...questions.map((q) => q.label)],
     ...registrations.map((r) => [
       r.reference ?? '',
       statusLabel[r.status] ?? r.status,
@@ -46,6 +65,10 @@ export function registrationRows(registrations: readonly ExportedRegistration[],
       r.locale ?? '',
       formatDateTime(r.createdAt, lang),
       r.consentVersion ?? '',
+      ...questions.map((q) => {
+        const value = answersOf(r)[q.key]
+        return answerText(q, typeof value === 'string' ? value : undefined, yesNoLabels[lang])
+      }),
     ]),
   ]
 }

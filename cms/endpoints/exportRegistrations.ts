@@ -3,6 +3,7 @@ import { Forbidden, type Endpoint } from 'payload'
 import { toCsv } from '../core/csvExport'
 import { localeOr } from '../core/locales'
 import { registrationRows, type ExportedRegistration } from '../core/registrationExport'
+import { questionsFor, type Question, type StoredQuestion } from '../core/registrationQuestions'
 import { recordAudit } from '../lib/audit'
 
 const pageSize = 500
@@ -22,7 +23,16 @@ export const exportRegistrationsEndpoint: Endpoint = {
     const eventParam = (req.searchParams.get('event') ?? '').trim()
     const eventId = /^\d+$/.test(eventParam) ? Number(eventParam) : eventParam || null
     const rows: ExportedRegistration[] = []
+    let questions: Question[] = []
     try {
+      // One event's export gets a column per question of that event, headed in the export language.
+      if (eventId !== null) {
+        const event = await req.payload
+          .findByID({ collection: 'events', id: eventId, locale: 'all', depth: 0, joins: false, draft: false, overrideAccess: true, disableErrors: true })
+          .catch(() => null)
+        const stored = (event as { registration?: { questions?: StoredQuestion[] | null } } | null)?.registration?.questions
+        questions = questionsFor(stored, lang)
+      }
       for (let page = 1; ; page++) {
         const result = await req.payload.find({
           collection: 'registrations',
@@ -49,7 +59,7 @@ export const exportRegistrationsEndpoint: Endpoint = {
       summary: `${rows.length} registrations as CSV`,
     })
     const filename = `registrations-${eventId ?? 'all'}-${new Date().toISOString().slice(0, 10)}.csv`
-    return new Response(toCsv(registrationRows(rows, lang)), {
+    return new Response(toCsv(registrationRows(rows, lang, questions)), {
       headers: {
         'Content-Type': 'text/csv; charset=utf-8',
         'Content-Disposition': `attachment; filename="${filename}"`,

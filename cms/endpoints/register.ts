@@ -4,6 +4,7 @@ import { localeFromAcceptLanguage, localeOr, type Locale } from '../core/locales
 import { pickAny, type LocalizedValue } from '../core/localize'
 import { abuseMessages, fillMessage, registrationMessages } from '../core/messages'
 import { refusalStatus, validateRegistrationInput, type RegistrationError, type RegistrationStatus } from '../core/registration'
+import { answersFromForm, questionsFor, validateAnswers, type StoredQuestion } from '../core/registrationQuestions'
 import { localizedUrl } from '../core/urls'
 import { checkPublicRequest, clientIp, guardSettings, refusalLogLine, type Refusal } from '../lib/abuseGuard'
 import { cancelPath } from '../lib/cancelToken'
@@ -81,7 +82,13 @@ async function register(req: PayloadRequest, raw: Record<string, unknown>, local
     return failure(locale, refusalStatus(refusals), refusals)
   }
   const eventRef = { slug: event.slug as string, title: pickAny(event.title as LocalizedValue, locale) ?? '' }
-  if (errors.length) return failure(locale, refusalStatus(errors), errors, eventRef)
+  const given = answersFromForm(raw)
+  const stored = (event as { registration?: { questions?: StoredQuestion[] | null } }).registration?.questions
+  const answerErrors = validateAnswers(questionsFor(stored, locale), given).errors
+  if (errors.length || answerErrors.length) {
+    const refusals = [...errors, ...answerErrors]
+    return failure(locale, refusalStatus(refusals), refusals, eventRef)
+  }
   if (filledTooFast(raw)) {
     return { httpStatus: 400, ok: false, locale, messages: [abuseMessages[locale].notAccepted], fieldErrors: {}, event: eventRef, refusedAs: 'too-fast' }
   }
@@ -92,7 +99,7 @@ async function register(req: PayloadRequest, raw: Record<string, unknown>, local
   try {
     created = await req.payload.create({
       collection: 'registrations',
-      data: { ...input, event: event.id, locale } as never,
+      data: { ...input, answers: given, event: event.id, locale } as never,
       locale,
       overrideAccess: false,
     })

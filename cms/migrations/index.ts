@@ -4,6 +4,7 @@ import * as migration_20261123_044939_registration_seats from './20261123_044939
 import * as migration_20261123_050946_locales_parent_index from './20261123_050946_locales_parent_index';
 import * as migration_20261123_052349_registration_consent from './20261123_052349_registration_consent';
 import * as migration_20261123_073518_portal_features from './20261123_073518_portal_features';
+import * as migration_20261123_075350_registration_questions from './20261123_075350_registration_questions';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261123_073518_portal_features.up,
     down: migration_20261123_073518_portal_features.down,
-    name: '20261123_073518_portal_features'
+    name: '20261123_073518_portal_features',
+  },
+  {
+    up: migration_20261123_075350_registration_questions.up,
+    down: migration_20261123_075350_registration_questions.down,
+    name: '20261123_075350_registration_questions'
   },
 ];

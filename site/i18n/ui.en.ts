@@ -272,4 +272,8 @@ export const en: UIStrings = {
   'mediators.none': 'No mediator matches these choices.',
   'mediators.error': 'The list could not be loaded. Use the lists by region below.',
   'mediator.demo': 'Demo record: a fictional person.',
+  // registration questions (per-event questions on the form)
+  'form.choose': '— choose —',
+  'form.yes': 'Yes',
+  'form.no': 'No',
 }

@@ -274,6 +274,10 @@ export const kk = {
   'mediators.none': 'Таңдалған шарттарға сай медиатор жоқ.',
   'mediators.error': 'Тізім жүктелмеді. Төмендегі өңірлер бойынша тізімдерді пайдаланыңыз.',
   'mediator.demo': 'Демо жазба: ойдан шығарылған адам.',
+  // registration questions (per-event questions on the form)
+  'form.choose': '— таңдаңыз —',
+  'form.yes': 'Иә',
+  'form.no': 'Жоқ',
 } as const
 
 export type UIStringKey = keyof typeof kk

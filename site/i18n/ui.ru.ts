@@ -272,4 +272,8 @@ export const ru: UIStrings = {
   'mediators.none': 'Нет медиаторов, подходящих под выбранные условия.',
   'mediators.error': 'Не удалось загрузить список. Воспользуйтесь списками по регионам ниже.',
   'mediator.demo': 'Демонстрационная запись: вымышленный человек.',
+  // registration questions (per-event questions on the form)
+  'form.choose': '— выберите —',
+  'form.yes': 'Да',
+  'form.no': 'Нет',
 }

@@ -9,6 +9,10 @@ import { seatWaitingListWhenCapacityGrows } from './hooks/seatWaitingListWhenCap
 import { bumpSequence } from './hooks/bumpSequence'
 import { endBeforeStartFor } from '../../core/calendar'
 import { repeatEventEndpoint } from '../../endpoints/repeatEvent'
+import { localeOr } from '../../core/locales'
+import { questionSetupMessages } from '../../core/messages'
+import { maxQuestions, questionKeyPattern, questionKinds } from '../../core/registrationQuestions'
+import { fillQuestionKeys as fillKeys } from './hooks/fillQuestionKeys'
 
 const dateTime = { pickerAppearance: 'dayAndTime' as const, displayFormat: 'd MMM yyyy HH:mm' }
 
@@ -26,6 +30,7 @@ export const Events: CollectionConfig = {
   hooks: {
     ...publicCollectionHooks,
     beforeDelete: [refuseDeleteWithRegistrations],
+    beforeValidate: [fillKeys],
     beforeChange: [bumpSequence],
     afterChange: [...publicCollectionHooks.afterChange, seatWaitingListWhenCapacityGrows],
   },
@@ -155,6 +160,51 @@ export const Events: CollectionConfig = {
               type: 'date',
               timezone: true,
               admin: { date: dateTime, description: 'Defaults to the start of the event.' },
+            },
+          ],
+        },
+        {
+          // The event's own questions on the form; answers are stored by `key` (cms/core/registrationQuestions.ts).
+          name: 'questions',
+          type: 'array',
+          maxRows: maxQuestions,
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                {
+                  name: 'kind',
+                  type: 'select',
+                  required: true,
+                  defaultValue: 'text',
+                  options: questionKinds.map((value) => ({ label: value, value })),
+                },
+                { name: 'required', type: 'checkbox', defaultValue: false },
+                {
+                  name: 'key',
+                  type: 'text',
+                  admin: { description: 'Filled automatically (q1, q2…); keep it once registrations exist.' },
+                  validate: (value: unknown, { data, req }: { data: Record<string, unknown>; req?: { i18n?: { language?: string } } }) => {
+                    const t = questionSetupMessages[localeOr(req?.i18n?.language)]
+                    if (value === null || value === undefined || value === '') return true
+                    if (typeof value !== 'string' || !questionKeyPattern.test(value)) return t.keyInvalid
+                    const questions = ((data?.registration as { questions?: Array<{ key?: unknown }> } | undefined)?.questions ?? [])
+                    return questions.filter((q) => q.key === value).length > 1 ? t.keyTaken : true
+                  },
+                },
+              ],
+            },
+            { name: 'label', type: 'text', localized: true, required: true },
+            {
+              name: 'options',
+              type: 'array',
+              admin: { condition: (_data: unknown, sibling: { kind?: string }) => sibling?.kind === 'choice' },
+              validate: (value: unknown, { siblingData, req }: { siblingData: { kind?: string }; req?: { i18n?: { language?: string } } }) => {
+                if (siblingData?.kind !== 'choice') return true
+                const rows = Array.isArray(value) ? value.length : typeof value === 'number' ? value : 0
+                return rows >= 2 ? true : questionSetupMessages[localeOr(req?.i18n?.language)].twoOptions
+              },
+              fields: [{ name: 'label', type: 'text', localized: true, required: true }],
             },
           ],
         },

@@ -51,6 +51,14 @@ export const Registrations: CollectionConfig = {
     { name: 'organization', type: 'text' },
     { name: 'region', type: 'text', admin: { description: 'Region code chosen by the participant.' } },
     { name: 'consent', type: 'checkbox', required: true, label: 'Consent to personal-data processing' },
+    // Answers to the event's own questions, { key: value }: written by enforceRegistrationRules
+    // from the validated input only (create is open so the hook can read what was sent).
+    {
+      name: 'answers',
+      type: 'json',
+      access: { update: hooksOnly },
+      admin: { readOnly: true, description: 'Answers to the event questions, by question key.' },
+    },
     // Proof of consent for staff: which wording (cms/core/consent.ts) was accepted, and when.
     {
       name: 'consentVersion',

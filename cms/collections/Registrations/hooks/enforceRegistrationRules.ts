@@ -10,6 +10,7 @@ import {
   type RegistrationError,
   type RegistrationWindow,
 } from '../../../core/registration'
+import { answersFromForm, questionsFor, validateAnswers, type StoredQuestion } from '../../../core/registrationQuestions'
 import { newReference } from '../../../lib/cancelToken'
 import { AlreadyRegistered, RegistrationRefused } from '../../../lib/registrationRefused'
 import { activeKeyFor, keyForNoSeat } from '../../../lib/seats'
@@ -49,7 +50,9 @@ export const enforceRegistrationRules: CollectionBeforeChangeHook = async ({ con
           .catch(() => null)
       : null
   if (!event || event._status !== 'published') refuse([{ field: 'event', code: 'eventUnknown' }, ...errors])
-  if (errors.length) refuse(errors)
+  const stored = (event as { registration?: { questions?: StoredQuestion[] | null } }).registration?.questions
+  const { answers, errors: answerErrors } = validateAnswers(questionsFor(stored, locale), answersFromForm({ answers: data.answers }))
+  if (errors.length || answerErrors.length) refuse([...errors, ...answerErrors])
   // Capacity is not a refusal here: a full event puts the registration on its waiting list, and
   // the seat itself is taken by one conditional write after the insert (placeRegistration.ts).
   const state = registrationState(event as RegistrationWindow, new Date(), 0)
@@ -79,6 +82,7 @@ export const enforceRegistrationRules: CollectionBeforeChangeHook = async ({ con
   const reference = newReference()
   return {
     ...input,
+    answers,
     event: event.id,
     locale: localeOr(data.locale, locale),
     // Everyone joins the queue first; placeRegistration seats them in arrival order. An event
