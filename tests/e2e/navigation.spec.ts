@@ -60,8 +60,11 @@ test('a document without an English translation says so and shows the Russian te
 })
 
 test('events, offices and static pages render real content', async ({ page }) => {
+  // Past events live in the calendar's archive (the seed's events are 2021–2023), the list shows what is ahead.
+  await page.goto('/ru/events/archive/')
+  await expect(page.locator('.cal-item .cal-item__title').first()).toBeVisible()
   await page.goto('/ru/events/')
-  await expect(page.locator('#past ~ .card-list .card, section[aria-labelledby="past"] .card').first()).toBeVisible()
+  await expect(page.locator('.cal-item').first()).toBeVisible()
   await page.goto('/ru/offices/')
   // One link per region with offices (20 regions and cities of republican significance).
   expect(await page.locator('nav[aria-labelledby="region-index"] a').count()).toBeGreaterThanOrEqual(17)
