@@ -272,4 +272,12 @@ export const en: UIStrings = {
   'mediators.none': 'No mediator matches these choices.',
   'mediators.error': 'The list could not be loaded. Use the lists by region below.',
   'mediator.demo': 'Demo record: a fictional person.',
+  // Calendar "near me" filter (issue 7)
+  'calNear.legend': 'Near me',
+  'calNear.place': 'Settlement',
+  'calNear.radius': 'Radius',
+  'calNear.anyDistance': 'any distance',
+  'calNear.online': 'Also show online events and events without a venue',
+  'calNear.fromPosition': 'Distances from your location.',
+  'calNear.fromPlace': 'Distances from {{place}}.',
 }

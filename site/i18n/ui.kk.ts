@@ -274,6 +274,14 @@ export const kk = {
   'mediators.none': 'Таңдалған шарттарға сай медиатор жоқ.',
   'mediators.error': 'Тізім жүктелмеді. Төмендегі өңірлер бойынша тізімдерді пайдаланыңыз.',
   'mediator.demo': 'Демо жазба: ойдан шығарылған адам.',
+  // Calendar "near me" filter (issue 7)
+  'calNear.legend': 'Маған жақын',
+  'calNear.place': 'Елді мекен',
+  'calNear.radius': 'Радиус',
+  'calNear.anyDistance': 'кез келген қашықтық',
+  'calNear.online': 'Онлайн және өтетін жері көрсетілмеген іс-шараларды да көрсету',
+  'calNear.fromPosition': 'Қашықтық сіздің орныңыздан есептелді.',
+  'calNear.fromPlace': 'Қашықтық {{place}} елді мекенінен есептелді.',
 } as const
 
 export type UIStringKey = keyof typeof kk

@@ -272,4 +272,12 @@ export const ru: UIStrings = {
   'mediators.none': 'Нет медиаторов, подходящих под выбранные условия.',
   'mediators.error': 'Не удалось загрузить список. Воспользуйтесь списками по регионам ниже.',
   'mediator.demo': 'Демонстрационная запись: вымышленный человек.',
+  // Calendar "near me" filter (issue 7)
+  'calNear.legend': 'Рядом со мной',
+  'calNear.place': 'Населённый пункт',
+  'calNear.radius': 'Радиус',
+  'calNear.anyDistance': 'любое расстояние',
+  'calNear.online': 'Показывать также онлайн-мероприятия и мероприятия без указанного места',
+  'calNear.fromPosition': 'Расстояние от вашего местоположения.',
+  'calNear.fromPlace': 'Расстояние от пункта {{place}}.',
 }
