@@ -49,6 +49,8 @@ function start() {
   /** The browser's position once the reader asked for it; a typed settlement takes precedence. */
   let position: LatLng | undefined
   let index: Promise<EventIndex> | undefined
+  /** Counts applies so a slow one (a download) never overwrites a newer one. */
+  let latest = 0
   const load = () => (index ??= fetch(form.dataset.index!).then((r) => r.json() as Promise<EventIndex>))
 
   function range(row: IndexRow): string {
@@ -87,6 +89,7 @@ function start() {
   }
 
   async function apply() {
+    const run = ++latest
     const query = new URLSearchParams(location.search)
     const data = await load()
     const filter = parseEventFilter(query, data)
@@ -99,6 +102,7 @@ function start() {
     radiusField.value = near.radius ? String(near.radius) : ''
     onlineField.checked = near.online
     const origin = await originOf(near)
+    if (run !== latest) return
     const active = !isEmptyFilter(filter) || Boolean(origin.note)
     if (active) form.querySelector<HTMLDetailsElement>('[data-cal-details]')!.open = true
     if (!active) {

@@ -280,4 +280,5 @@ export const en: UIStrings = {
   'calNear.online': 'Also show online events and events without a venue',
   'calNear.fromPosition': 'Distances from your location.',
   'calNear.fromPlace': 'Distances from {{place}}.',
+  'calNear.noPlace': 'No settlement “{{query}}” was found; check the spelling.',
 }

@@ -282,6 +282,7 @@ export const kk = {
   'calNear.online': 'Онлайн және өтетін жері көрсетілмеген іс-шараларды да көрсету',
   'calNear.fromPosition': 'Қашықтық сіздің орныңыздан есептелді.',
   'calNear.fromPlace': 'Қашықтық {{place}} елді мекенінен есептелді.',
+  'calNear.noPlace': '«{{query}}» елді мекені табылмады; жазылуын тексеріңіз.',
 } as const
 
 export type UIStringKey = keyof typeof kk

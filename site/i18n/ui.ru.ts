@@ -280,4 +280,5 @@ export const ru: UIStrings = {
   'calNear.online': 'Показывать также онлайн-мероприятия и мероприятия без указанного места',
   'calNear.fromPosition': 'Расстояние от вашего местоположения.',
   'calNear.fromPlace': 'Расстояние от пункта {{place}}.',
+  'calNear.noPlace': 'Населённый пункт «{{query}}» не найден; проверьте написание.',
 }
