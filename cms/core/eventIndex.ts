@@ -6,6 +6,8 @@
  * (regions, kinds, formats, statuses, audiences), times in minutes since the epoch.
  */
 
+import { distanceKm, hasCoordinates, type LatLng } from './geo'
+
 export type IndexRow = [
   /** path of the entry's page */ href: string,
   title: string,
@@ -17,6 +19,8 @@ export type IndexRow = [
   status: number,
   /** bit i set: held in languages[i] */ languages: number,
   /** index into audiences, -1 for none */ audience: number,
+  /** index into places (the venue); absent for online-only events and those without one */
+  place?: number,
 ]
 
 export type EventIndex = {
@@ -27,6 +31,8 @@ export type EventIndex = {
   statuses: Array<[value: string, label: string]>
   languages: string[]
   audiences: string[]
+  /** Distinct venues, [lat, lng] rounded to 3 decimals (~100 m): many events share an office. */
+  places: Array<[lat: number, lng: number]>
   rows: IndexRow[]
 }
 
@@ -41,9 +47,15 @@ export type IndexSource = {
   status: string
   languages: string[]
   audience: string | null
+  /** The venue's coordinates, if the entry has one. */
+  lat?: number | null
+  lng?: number | null
 }
 
 type Tables = Pick<EventIndex, 'regions' | 'kinds' | 'formats' | 'statuses' | 'languages'>
+
+/** ~100 m: enough for "within 10 km", and short in the JSON. */
+const to3 = (degrees: number) => Math.round(degrees * 1000) / 1000
 
 /** Builds the index; the tables carry the labels in the page language. */
 export function buildEventIndex(entries: IndexSource[], tables: Tables): EventIndex {
@@ -54,6 +66,8 @@ export function buildEventIndex(entries: IndexSource[], tables: Tables): EventIn
   const statuses = position(tables.statuses)
   const audiences: string[] = []
   const audienceIndex = new Map<string, number>()
+  const places: Array<[number, number]> = []
+  const placeIndex = new Map<string, number>()
   const rows = entries.map((e): IndexRow => {
     let audience = -1
     if (e.audience) {
@@ -66,7 +80,7 @@ export function buildEventIndex(entries: IndexSource[], tables: Tables): EventIn
       const i = tables.languages.indexOf(l)
       return i >= 0 ? bits | (1 << i) : bits
     }, 0)
-    return [
+    const row: IndexRow = [
       e.href,
       e.title,
       start,
@@ -78,8 +92,17 @@ export function buildEventIndex(entries: IndexSource[], tables: Tables): EventIn
       languages,
       audience,
     ]
+    // An online-only event is held nowhere: it has no distance even if an office organises it.
+    if (e.format !== 'online' && hasCoordinates(e)) {
+      const point: [number, number] = [to3(e.lat), to3(e.lng)]
+      const key = point.join()
+      const place = placeIndex.get(key) ?? places.push(point) - 1
+      placeIndex.set(key, place)
+      row.push(place)
+    }
+    return row
   })
-  return { v: 1, ...tables, audiences, rows }
+  return { v: 1, ...tables, audiences, places, rows }
 }
 
 export type EventFilter = {
@@ -151,5 +174,48 @@ export function filterRows(index: EventIndex, filter: EventFilter, dayOf: DayOf)
     if (filter.from && dayOf(row[2] + Math.max(0, row[3] - 1)) < filter.from) return false
     if (filter.to && dayOf(row[2]) > filter.to) return false
     return true
+  })
+}
+
+/** "Near me": the radii offered (km); no radius means any distance. */
+export const nearRadii = [10, 25, 50, 100] as const
+
+export type NearFilter = {
+  /** A settlement typed by the reader (resolved in the browser through the finder's places). */
+  near?: string
+  radius?: number
+  /** Keep entries without a place (online-only, nationwide). */
+  online: boolean
+}
+
+export const nearNames = ['near', 'radius', 'online'] as const
+
+/** The near-me part of a URL query; an unknown radius or an overlong name is ignored. */
+export function parseNearFilter(query: URLSearchParams): NearFilter {
+  const near = query.get('near')?.trim()
+  const radius = Number(query.get('radius'))
+  const filter: NearFilter = { online: query.get('online') === '1' }
+  if (near && near.length <= 100) filter.near = near
+  if ((nearRadii as readonly number[]).includes(radius)) filter.radius = radius
+  return filter
+}
+
+/** A row's place, if it has one. */
+export function rowPlace(index: Pick<EventIndex, 'places'>, row: IndexRow): LatLng | undefined {
+  const point = row[10] === undefined ? undefined : index.places[row[10]]
+  return point && { lat: point[0], lng: point[1] }
+}
+
+/**
+ * Rows within `radiusKm` of `origin` (any distance without a radius), each with its distance, in
+ * the order given (the list stays by date). Rows without a place are kept, with no distance, only
+ * when `withoutPlace` is set.
+ */
+export function nearRows(index: Pick<EventIndex, 'places'>, rows: readonly IndexRow[], origin: LatLng, radiusKm: number | undefined, withoutPlace: boolean): Array<{ row: IndexRow; km?: number }> {
+  return rows.flatMap((row) => {
+    const place = rowPlace(index, row)
+    if (!place) return withoutPlace ? [{ row }] : []
+    const km = distanceKm(origin, place)
+    return radiusKm === undefined || km <= radiusKm ? [{ row, km }] : []
   })
 }

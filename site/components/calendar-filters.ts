@@ -3,8 +3,26 @@
  * filter without a script); this module shows it, reads the filters from the URL query (unknown
  * values ignored), fetches the language's events index once and lists the matching entries
  * instead of the page's own list. Clearing every filter puts the page's list back.
+ *
+ * "Near me": a settlement typed in any language (in the URL as `near`, resolved through the office
+ * finder's places) or the browser's position (kept in memory only, never in the URL), a radius
+ * (`radius`) and whether to keep online and unplaced events (`online=1`).
  */
-import { filterNames, filterRows, isEmptyFilter, parseEventFilter, type EventIndex, type IndexRow } from '../../cms/core/eventIndex'
+import {
+  filterNames,
+  filterRows,
+  isEmptyFilter,
+  nearNames,
+  nearRows,
+  parseEventFilter,
+  parseNearFilter,
+  type EventIndex,
+  type IndexRow,
+  type NearFilter,
+} from '../../cms/core/eventIndex'
+import { findPlace } from '../../cms/core/finder'
+import type { LatLng } from '../../cms/core/geo'
+import { currentPosition, distanceText, finderData } from './near-place'
 
 const zone = 'Asia/Almaty'
 const shown = 200
@@ -23,7 +41,16 @@ function start() {
   const dayOf = (minutes: number) => dayFormat.format(new Date(minutes * 60_000))
   const dateTime = new Intl.DateTimeFormat(lang, { timeZone: zone, day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
   const time = new Intl.DateTimeFormat(lang, { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+  const d = form.dataset
+  const numbers = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 })
+  const nearField = form.querySelector<HTMLInputElement>('[data-cal-near]')!
+  const radiusField = form.elements.namedItem('radius') as HTMLSelectElement
+  const onlineField = form.elements.namedItem('online') as HTMLInputElement
+  /** The browser's position once the reader asked for it; a typed settlement takes precedence. */
+  let position: LatLng | undefined
   let index: Promise<EventIndex> | undefined
+  /** Counts applies so a slow one (a download) never overwrites a newer one. */
+  let latest = 0
   const load = () => (index ??= fetch(form.dataset.index!).then((r) => r.json() as Promise<EventIndex>))
 
   function range(row: IndexRow): string {
@@ -32,12 +59,13 @@ function start() {
     return dayOf(row[2]) === dayOf(row[2] + row[3]) ? `${dateTime.format(startAt)}–${time.format(endAt)}` : `${dateTime.format(startAt)} – ${dateTime.format(endAt)}`
   }
 
-  function item(data: EventIndex, row: IndexRow): HTMLLIElement {
+  function item(data: EventIndex, row: IndexRow, km?: number): HTMLLIElement {
     const li = Object.assign(document.createElement('li'), { className: 'cal-item' })
     const link = Object.assign(document.createElement('a'), { className: 'cal-item__title', href: row[0], textContent: row[1] })
     const meta = Object.assign(document.createElement('p'), { className: 'cal-item__meta' })
     const when = Object.assign(document.createElement('time'), { dateTime: new Date(row[2] * 60_000).toISOString(), textContent: range(row) })
     meta.append(when, ` · ${row[4] >= 0 ? data.regions[row[4]]![1] : ''}`.replace(/ · $/, ''))
+    if (km !== undefined) meta.append(' · ', Object.assign(document.createElement('span'), { className: 'cal-item__distance', textContent: distanceText(km, { km: d.tKm, m: d.tM }, numbers) }))
     const badges = Object.assign(document.createElement('ul'), { className: 'badges' })
     const labels: Array<[string, string?]> = [[data.kinds[row[5]]![1]], [data.formats[row[6]]![1], data.formats[row[6]]![0]]]
     if (row[7] > 0) labels.push([data.statuses[row[7]]![1], data.statuses[row[7]]![0]])
@@ -46,36 +74,61 @@ function start() {
     return li
   }
 
+  /** Where distances are measured from, and a line saying so (or why there is none). */
+  async function originOf(near: NearFilter): Promise<{ from?: LatLng; note: string }> {
+    if (near.near) {
+      try {
+        const place = findPlace(near.near, (await finderData(d.places!)).places)
+        if (!place) return { note: (d.tNoPlace ?? '').replace('{{query}}', near.near) }
+        return { from: { lat: place[2], lng: place[3] }, note: (d.tNearPlace ?? '').replace('{{place}}', place[1]) }
+      } catch {
+        return { note: d.tError ?? '' }
+      }
+    }
+    return position ? { from: position, note: d.tNearPosition ?? '' } : { note: '' }
+  }
+
   async function apply() {
+    const run = ++latest
     const query = new URLSearchParams(location.search)
     const data = await load()
     const filter = parseEventFilter(query, data)
+    const near = parseNearFilter(query)
     for (const name of filterNames) {
       const field = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null
       if (field) field.value = filter[name] ?? ''
     }
-    if (!isEmptyFilter(filter)) form.querySelector<HTMLDetailsElement>('[data-cal-details]')!.open = true
-    if (isEmptyFilter(filter)) {
+    nearField.value = near.near ?? ''
+    radiusField.value = near.radius ? String(near.radius) : ''
+    onlineField.checked = near.online
+    const origin = await originOf(near)
+    if (run !== latest) return
+    const active = !isEmptyFilter(filter) || Boolean(origin.note)
+    if (active) form.querySelector<HTMLDetailsElement>('[data-cal-details]')!.open = true
+    if (!active) {
       list.replaceChildren(...original)
       if (pager) pager.hidden = false
       status.textContent = ''
       return
     }
     const now = Date.now() / 60_000
-    const rows = filterRows(data, filter, dayOf).filter((row) => row[2] + row[3] >= now)
+    const upcoming = filterRows(data, filter, dayOf).filter((row) => row[2] + row[3] >= now)
+    const rows: Array<{ row: IndexRow; km?: number }> = origin.from ? nearRows(data, upcoming, origin.from, near.radius, near.online) : upcoming.map((row) => ({ row }))
     const ul = Object.assign(document.createElement('ul'), { className: 'cal-list' })
-    ul.append(...rows.slice(0, shown).map((row) => item(data, row)))
+    ul.append(...rows.slice(0, shown).map(({ row, km }) => item(data, row, km)))
     list.replaceChildren(ul)
     if (pager) pager.hidden = true
-    status.textContent = rows.length ? (form.dataset.count ?? '').replace('{n}', String(rows.length)) : (form.dataset.none ?? '')
+    const count = rows.length ? (d.count ?? '').replace('{n}', String(rows.length)) : (d.none ?? '')
+    status.textContent = [origin.note, count].filter(Boolean).join(' ')
   }
 
   function toUrl() {
     const query = new URLSearchParams()
-    for (const name of filterNames) {
+    for (const name of [...filterNames, 'near', 'radius']) {
       const value = (form.elements.namedItem(name) as HTMLInputElement | null)?.value.trim()
       if (value) query.set(name, value)
     }
+    if (onlineField.checked) query.set('online', '1')
     const search = query.toString()
     history.replaceState(null, '', search ? `?${search}` : location.pathname)
     void apply()
@@ -90,8 +143,27 @@ function start() {
     e.preventDefault()
     toUrl()
   })
-  form.addEventListener('reset', () => setTimeout(toUrl))
-  if ([...new URLSearchParams(location.search).keys()].some((k) => (filterNames as readonly string[]).includes(k))) void apply()
+  form.addEventListener('reset', () => {
+    position = undefined
+    setTimeout(toUrl)
+  })
+  form.querySelector('[data-cal-locate]')!.addEventListener('click', () => {
+    status.textContent = d.tLocating ?? ''
+    finderData(d.places!).catch(() => undefined) // the place names, should the position be denied
+    currentPosition().then(
+      (found) => {
+        position = found
+        nearField.value = '' // the position replaces a typed settlement
+        toUrl()
+      },
+      () => {
+        status.textContent = d.tDenied ?? ''
+        nearField.focus()
+      },
+    )
+  })
+  const names: readonly string[] = [...filterNames, ...nearNames]
+  if ([...new URLSearchParams(location.search).keys()].some((k) => names.includes(k))) void apply()
 }
 
 start()

@@ -3,8 +3,9 @@
  * offices by distance, with today's hours. Pure lookups live in cms/core/finder.ts; Leaflet is
  * imported only when the reader asks for the map (finder-map.ts), never on the first load.
  */
-import { findPlace, nearestOffices, type FinderData, type FinderOffice } from '../../cms/core/finder'
-import { roundedDistance, type LatLng } from '../../cms/core/geo'
+import { findPlace, nearestOffices, type FinderOffice } from '../../cms/core/finder'
+import type { LatLng } from '../../cms/core/geo'
+import { currentPosition, distanceText, finderData } from './near-place'
 import { describeOpenState, stringsFrom } from './open-now'
 
 const fill = (template: string, vars: Record<string, string | number>) =>
@@ -27,16 +28,12 @@ export function startFinder() {
   const numberFormat = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 })
   controls.hidden = false
 
-  let data: Promise<FinderData> | undefined
-  const load = () => (data ??= fetch(d.src!).then((r) => (r.ok ? (r.json() as Promise<FinderData>) : Promise.reject(new Error(String(r.status))))))
+  const load = () => finderData(d.src!)
   let shown: Array<{ office: FinderOffice; km: number }> = []
   let origin: LatLng | undefined
   let map: { show: (origin: LatLng, offices: FinderOffice[]) => void } | undefined
 
-  const distance = (km: number) => {
-    const { value, unit } = roundedDistance(km)
-    return fill(unit === 'm' ? d.tM! : d.tKm!, { value: numberFormat.format(value) })
-  }
+  const distance = (km: number) => distanceText(km, { km: d.tKm, m: d.tM }, numberFormat)
 
   function render(from: LatLng, heading: string) {
     origin = from
@@ -74,13 +71,11 @@ export function startFinder() {
   }
 
   $('[data-finder-locate]').addEventListener('click', () => {
-    if (!('geolocation' in navigator)) return askForPlace(d.tDenied ?? '')
     status.textContent = d.tLocating ?? ''
-    void load() // fetch the data while the position is found
-    navigator.geolocation.getCurrentPosition(
-      (position) => void render({ lat: position.coords.latitude, lng: position.coords.longitude }, d.tNearPosition ?? ''),
+    load().catch(() => undefined) // fetch the data while the position is found
+    currentPosition().then(
+      (position) => void render(position, d.tNearPosition ?? ''),
       () => askForPlace(d.tDenied ?? ''),
-      { enableHighAccuracy: false, timeout: 15_000, maximumAge: 600_000 },
     )
   })
 

@@ -276,4 +276,13 @@ export const en: UIStrings = {
   'form.choose': '— choose —',
   'form.yes': 'Yes',
   'form.no': 'No',
+  // Calendar "near me" filter (issue 7)
+  'calNear.legend': 'Near me',
+  'calNear.place': 'Settlement',
+  'calNear.radius': 'Radius',
+  'calNear.anyDistance': 'any distance',
+  'calNear.online': 'Also show online events and events without a venue',
+  'calNear.fromPosition': 'Distances from your location.',
+  'calNear.fromPlace': 'Distances from {{place}}.',
+  'calNear.noPlace': 'No settlement “{{query}}” was found; check the spelling.',
 }

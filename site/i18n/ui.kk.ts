@@ -278,6 +278,15 @@ export const kk = {
   'form.choose': '— таңдаңыз —',
   'form.yes': 'Иә',
   'form.no': 'Жоқ',
+  // Calendar "near me" filter (issue 7)
+  'calNear.legend': 'Маған жақын',
+  'calNear.place': 'Елді мекен',
+  'calNear.radius': 'Радиус',
+  'calNear.anyDistance': 'кез келген қашықтық',
+  'calNear.online': 'Онлайн және өтетін жері көрсетілмеген іс-шараларды да көрсету',
+  'calNear.fromPosition': 'Қашықтық сіздің орныңыздан есептелді.',
+  'calNear.fromPlace': 'Қашықтық {{place}} елді мекенінен есептелді.',
+  'calNear.noPlace': '«{{query}}» елді мекені табылмады; жазылуын тексеріңіз.',
 } as const
 
 export type UIStringKey = keyof typeof kk

@@ -276,4 +276,13 @@ export const ru: UIStrings = {
   'form.choose': '— выберите —',
   'form.yes': 'Да',
   'form.no': 'Нет',
+  // Calendar "near me" filter (issue 7)
+  'calNear.legend': 'Рядом со мной',
+  'calNear.place': 'Населённый пункт',
+  'calNear.radius': 'Радиус',
+  'calNear.anyDistance': 'любое расстояние',
+  'calNear.online': 'Показывать также онлайн-мероприятия и мероприятия без указанного места',
+  'calNear.fromPosition': 'Расстояние от вашего местоположения.',
+  'calNear.fromPlace': 'Расстояние от пункта {{place}}.',
+  'calNear.noPlace': 'Населённый пункт «{{query}}» не найден; проверьте написание.',
 }

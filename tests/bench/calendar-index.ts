@@ -16,6 +16,7 @@ import { generateNationalDataSet } from './scale/generate'
 
 const scale = Number(process.argv[2] ?? 1)
 const data = generateNationalDataSet(scale)
+const offices = new Map(data.offices.map((o) => [o.slug, o]))
 for (const lang of locales) {
   const labels = vocabularyLabels[lang] as Record<string, string>
   const index = buildEventIndex(
@@ -32,6 +33,8 @@ for (const lang of locales) {
         status: e.status,
         languages: e.languages,
         audience: pickAny(e.audience, lang) ?? null,
+        lat: e.office ? offices.get(e.office)?.lat : null,
+        lng: e.office ? offices.get(e.office)?.lng : null,
       }
     }),
     {

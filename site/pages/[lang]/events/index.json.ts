@@ -29,6 +29,9 @@ export const GET: APIRoute = async ({ props }) => {
       status: e.status,
       languages: e.languages,
       audience: localName(e.audience, lang) ?? null,
+      // The place is the venue office (events have no coordinates of their own).
+      lat: e.venue?.lat,
+      lng: e.venue?.lng,
     })),
     {
       regions,
