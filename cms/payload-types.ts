@@ -227,7 +227,11 @@ export interface Event {
   outcomes?: {
     participants?: number | null;
     certificatesIssued?: number | null;
+    consultations?: number | null;
+    agreements?: number | null;
     summary?: string | null;
+    photos?: (number | Media)[] | null;
+    report?: (number | null) | Document;
   };
   registrations?: {
     docs?: (number | Registration)[];
@@ -445,6 +449,25 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: number;
+  title?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "registrations".
  */
 export interface Registration {
@@ -603,25 +626,6 @@ export interface Publication {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "documents".
- */
-export interface Document {
-  id: number;
-  title?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1053,7 +1057,11 @@ export interface EventsSelect<T extends boolean = true> {
     | {
         participants?: T;
         certificatesIssued?: T;
+        consultations?: T;
+        agreements?: T;
         summary?: T;
+        photos?: T;
+        report?: T;
       };
   registrations?: T;
   reviewState?: T;

@@ -16,8 +16,9 @@ const idOf = (ref: Ref) => (ref && typeof ref === 'object' ? ref.id : ref)
 
 /**
  * The ids of the uploads that public content shows: covers and media-kit images of published,
- * released publications, covers of published events, photos of published mediators (media);
- * attachments of published, released publications (documents). Computed once per request.
+ * released publications, covers and outcome photos of published events, photos of published mediators (media);
+ * attachments of published, released publications and reports of published events (documents).
+ * Computed once per request.
  */
 async function publicUploadIds(req: PayloadRequest): Promise<{ media: Set<number | string>; documents: Set<number | string> }> {
   const cache = req.context as { publicUploadIds?: ReturnType<typeof publicUploadIds> }
@@ -31,7 +32,12 @@ async function publicUploadIds(req: PayloadRequest): Promise<{ media: Set<number
         where: releasedWhere(new Date()),
         select: { cover: true, attachments: true, mediaKit: true },
       }),
-      req.payload.find({ collection: 'events', ...common, where: { and: [published, { cover: { exists: true } }] }, select: { cover: true } }),
+      req.payload.find({
+        collection: 'events',
+        ...common,
+        where: { and: [published, { or: [{ cover: { exists: true } }, { 'outcomes.photos': { exists: true } }, { 'outcomes.report': { exists: true } }] }] },
+        select: { cover: true, outcomes: { photos: true, report: true } },
+      }),
       req.payload.find({ collection: 'mediators', ...common, where: { and: [published, { photo: { exists: true } }] }, select: { photo: true } }),
     ])
     const media = new Set<number | string>()
@@ -45,7 +51,11 @@ async function publicUploadIds(req: PayloadRequest): Promise<{ media: Set<number
       for (const item of p.mediaKit ?? []) add(media, item.image as Ref)
       for (const a of p.attachments ?? []) add(documents, a.file as Ref)
     }
-    for (const e of events.docs) add(media, e.cover as Ref)
+    for (const e of events.docs) {
+      add(media, e.cover as Ref)
+      for (const photo of e.outcomes?.photos ?? []) add(media, photo as Ref)
+      add(documents, e.outcomes?.report as Ref)
+    }
     for (const m of mediators.docs) add(media, m.photo as Ref)
     return { media, documents }
   })()

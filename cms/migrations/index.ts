@@ -5,6 +5,7 @@ import * as migration_20261123_050946_locales_parent_index from './20261123_0509
 import * as migration_20261123_052349_registration_consent from './20261123_052349_registration_consent';
 import * as migration_20261123_073518_portal_features from './20261123_073518_portal_features';
 import * as migration_20261123_075350_registration_questions from './20261123_075350_registration_questions';
+import * as migration_20261123_082039_event_outcome_media from './20261123_082039_event_outcome_media';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261123_075350_registration_questions.up,
     down: migration_20261123_075350_registration_questions.down,
-    name: '20261123_075350_registration_questions'
+    name: '20261123_075350_registration_questions',
+  },
+  {
+    up: migration_20261123_082039_event_outcome_media.up,
+    down: migration_20261123_082039_event_outcome_media.down,
+    name: '20261123_082039_event_outcome_media'
   },
 ];

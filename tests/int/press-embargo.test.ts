@@ -1,6 +1,5 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import sharp from 'sharp'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -8,6 +7,7 @@ import { runQueuedJobs } from '../../cms/jobs'
 import { releaseSiteTaskSlug, waitingReleases, waitingRebuilds } from '../../cms/jobs/rebuildSite'
 import { liveSiteLink } from '../../cms/lib/paths'
 import { startApiServer, type ApiServer } from './apiServer'
+import { tinyPdf as tinyPdfFile, tinyPng } from './files'
 import { makeUser, quiet, seededPayload } from './helpers'
 
 /**
@@ -24,24 +24,7 @@ let payload: Payload
 let api: ApiServer
 let staffToken: string
 
-async function tinyPng(): Promise<Buffer> {
-  return sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 20, g: 90, b: 160 } } }).png().toBuffer()
-}
-/** A minimal valid PDF (header, objects, cross-reference table, trailer) of one empty page. */
-function tinyPdfBuffer(): Buffer {
-  const objects = ['<</Type/Catalog/Pages 2 0 R>>', '<</Type/Pages/Kids[3 0 R]/Count 1>>', '<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>']
-  let body = '%PDF-1.4\n'
-  const offsets: number[] = []
-  objects.forEach((object, i) => {
-    offsets.push(body.length)
-    body += `${i + 1} 0 obj\n${object}\nendobj\n`
-  })
-  const xref = body.length
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`
-  body += `trailer\n<</Size ${objects.length + 1}/Root 1 0 R>>\nstartxref\n${xref}\n%%EOF\n`
-  return Buffer.from(body, 'latin1')
-}
-const tinyPdf = tinyPdfBuffer()
+const tinyPdf = tinyPdfFile()
 
 async function uploadMedia(name: string) {
   const data = await tinyPng()
@@ -163,6 +146,37 @@ describe('embargoed publications', () => {
     // Documents' metadata too.
     expect(await status(`/api/documents/${embargoPdf.id}`)).toBeGreaterThanOrEqual(403)
     expect(await status(`/api/documents/${publicPdf.id}`)).toBe(200)
+  })
+
+  it("an event's outcome photos and report are public once the event is published, not while it is a draft", async () => {
+    const [draftPhoto, draftReport, publicPhoto, publicReport] = await Promise.all([
+      uploadMedia('outcome-draft-photo'),
+      uploadDocument('outcome-draft-report'),
+      uploadMedia('outcome-public-photo'),
+      uploadDocument('outcome-public-report'),
+    ])
+    const event = (slug: string, status: 'draft' | 'published', photo: number | string, report: number | string) =>
+      payload.create({
+        collection: 'events',
+        locale: 'kk',
+        data: {
+          title: `Нәтижелер ${slug}`,
+          slug,
+          kind: 'round-table',
+          format: 'offline',
+          status: 'scheduled',
+          startsAt: '2025-03-05T05:00:00.000Z',
+          outcomes: { participants: 40, consultations: 12, agreements: 3, photos: [photo], report },
+          _status: status,
+        } as never,
+        overrideAccess: true,
+        context: quiet,
+      })
+    await event('outcomes-draft', 'draft', draftPhoto.id, draftReport.id)
+    await event('outcomes-public', 'published', publicPhoto.id, publicReport.id)
+    const url = (doc: { url?: string | null }) => doc.url!.replace(/^https?:\/\/[^/]+/, '')
+    for (const hidden of [draftPhoto, draftReport]) expect([403, 404]).toContain(await status(url(hidden as never)))
+    for (const shown of [publicPhoto, publicReport]) expect(await status(url(shown as never))).toBe(200)
   })
 
   it('appear on the site at their release time by a queued release build', { timeout: buildTimeout * 2 }, async () => {

@@ -8,6 +8,7 @@ import { liveSiteLink } from '../../cms/lib/paths'
 import { buildSiteInChildProcess } from '../../cms/publish/runBuildProcess'
 import { locales } from '../../cms/core/locales'
 import { publicationKinds } from '../../cms/core/vocabulary'
+import { tinyPdf, tinyPng } from './files'
 import { quiet, seededPayload } from './helpers'
 
 /**
@@ -22,6 +23,7 @@ let payload: Payload
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' })
 const asList = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value])
 const hidden = ['press-feed-draft', 'press-feed-embargoed']
+const outcomeSlug = 'press-site-event-outcomes'
 
 function liveFile(urlPath: string) {
   const clean = decodeURIComponent(urlPath.replace(siteUrl, '').split('#')[0]!)
@@ -52,8 +54,43 @@ beforeAll(async () => {
     overrideAccess: true,
     context: quiet,
   })
+  // A past event with outcome figures, photos and a report: its page shows them.
+  const photo = await tinyPng(640, 480)
+  const image = await payload.create({ collection: 'media', data: { alt: 'Дөңгелек үстел' } as never, file: { data: photo, mimetype: 'image/png', name: 'outcome.png', size: photo.length }, overrideAccess: true, context: quiet })
+  const pdf = tinyPdf()
+  const report = await payload.create({ collection: 'documents', data: { title: 'Есеп' } as never, file: { data: pdf, mimetype: 'application/pdf', name: 'outcome-report.pdf', size: pdf.length }, overrideAccess: true, context: quiet })
+  await payload.create({
+    collection: 'events',
+    locale: 'kk',
+    data: {
+      title: 'Нәтижелері бар дөңгелек үстел',
+      slug: outcomeSlug,
+      kind: 'round-table',
+      format: 'offline',
+      status: 'scheduled',
+      startsAt: '2025-03-05T05:00:00.000Z',
+      outcomes: { participants: 40, consultations: 12, agreements: 3, photos: [image.id], report: report.id },
+      _status: 'published',
+    } as never,
+    overrideAccess: true,
+    context: quiet,
+  })
   await buildSiteInChildProcess({ ...process.env, KELISIM_SITE_URL: siteUrl })
 }, 300_000)
+
+describe('event outcomes', () => {
+  it('a past event shows its figures, sized lazy photos and the report with its size', () => {
+    const html = fs.readFileSync(path.join(liveSiteLink, 'ru', 'events', outcomeSlug, 'index.html'), 'utf8')
+    expect(html).toContain('Проведено консультаций')
+    expect(html).toContain('Медиативных соглашений')
+    const img = /<ul class="outcome-photos"[^>]*>.*?(<img[^>]*>)/s.exec(html)?.[1] ?? ''
+    expect(img).toMatch(/ width="\d+"/)
+    expect(img).toMatch(/ height="\d+"/)
+    expect(img).toContain('loading="lazy"')
+    expect(img).toContain('alt="Дөңгелек үстел"')
+    expect(html).toMatch(/<a href="[^"]*outcome-report[^"]*\.pdf" download>Отчёт<\/a> \(/)
+  })
+})
 
 describe('feeds', () => {
   it('exist per language and per kind, parse, link absolutely to built pages, and carry real dates', () => {

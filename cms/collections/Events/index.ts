@@ -224,7 +224,17 @@ export const Events: CollectionConfig = {
             { name: 'certificatesIssued', type: 'number', min: 0 },
           ],
         },
+        {
+          type: 'row',
+          fields: [
+            { name: 'consultations', type: 'number', min: 0 },
+            { name: 'agreements', type: 'number', min: 0 },
+          ],
+        },
         { name: 'summary', type: 'textarea', localized: true },
+        // Shown on the event's page once it is over; public only while the event is published.
+        { name: 'photos', type: 'upload', relationTo: 'media', hasMany: true, maxRows: 12 },
+        { name: 'report', type: 'upload', relationTo: 'documents' },
       ],
     },
     {
