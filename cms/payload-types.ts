@@ -429,6 +429,13 @@ export interface User {
    * A regional organizer edits the events, offices and mediators of these regions only.
    */
   regions?: (number | Region)[] | null;
+  /**
+   * Signing in asks for a 6-digit code from the app besides the password.
+   */
+  twoFactorEnabled?: boolean | null;
+  twoFactorSecret?: string | null;
+  twoFactorLastStep?: number | null;
+  twoFactorRecovery?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -749,7 +756,15 @@ export interface Indicator {
  */
 export interface AuditLog {
   id: number;
-  action: 'sign-in' | 'publish' | 'unpublish' | 'delete' | 'export-personal-data';
+  action:
+    | 'sign-in'
+    | 'publish'
+    | 'unpublish'
+    | 'delete'
+    | 'export-personal-data'
+    | 'two-factor-on'
+    | 'two-factor-off'
+    | 'two-factor-reset';
   actor?: (number | null) | User;
   actorEmail?: string | null;
   targetCollection?: string | null;
@@ -1354,6 +1369,10 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   regions?: T;
+  twoFactorEnabled?: T;
+  twoFactorSecret?: T;
+  twoFactorLastStep?: T;
+  twoFactorRecovery?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

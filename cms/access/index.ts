@@ -1,5 +1,7 @@
 import type { Access, FieldAccess, Where } from 'payload'
 
+import { adminTwoFactorRequired, mustEnrollTwoFactor } from '../core/twoFactor'
+
 /**
  * Roles. `organizer` is the regional organizer (the value name existing accounts already carry, so
  * they keep working without a data migration): they create and edit events, open-door
@@ -15,11 +17,23 @@ export type Role = 'admin' | 'moderator' | 'organizer' | 'press'
 export const roles: Role[] = ['admin', 'moderator', 'organizer', 'press']
 
 type RegionRef = string | number | { id?: string | number | null } | null | undefined
-type UserLike = { roles?: Role[] | null; regions?: RegionRef[] | null; collection?: string; id?: string | number } | null | undefined
+type UserLike =
+  | { roles?: Role[] | null; regions?: RegionRef[] | null; collection?: string; id?: string | number; twoFactorEnabled?: boolean | null }
+  | null
+  | undefined
 type Data = Record<string, unknown> | undefined
 
+/**
+ * With `KELISIM_REQUIRE_ADMIN_2FA` on, an administrator without two-factor sign-in has no role at
+ * all until they turn it on (cms/core/twoFactor.ts): every rule below refuses them, in REST,
+ * GraphQL and the admin alike, and the admin sends them to its two-factor page.
+ */
+export function pendingTwoFactor(user: UserLike): boolean {
+  return Boolean(user && user.collection === 'users' && mustEnrollTwoFactor(user, adminTwoFactorRequired(process.env)))
+}
+
 export function hasRole(user: UserLike, role: Role): boolean {
-  return Boolean(user && user.collection === 'users' && user.roles?.includes(role))
+  return Boolean(user && user.collection === 'users' && user.roles?.includes(role) && !pendingTwoFactor(user))
 }
 
 function hasAnyRole(user: UserLike, wanted: Role[]): boolean {
@@ -54,6 +68,7 @@ export const anyone: Access = () => true
 export const nobody: Access = () => false
 export const isAdmin: Access = ({ req }) => hasRole(userOf(req), 'admin')
 export const isStaff: Access = ({ req }) => isStaffUser(userOf(req))
+export const nobodyField: FieldAccess = () => false
 export const isAdminField: FieldAccess = ({ req }) => hasRole(userOf(req), 'admin')
 export const isStaffField: FieldAccess = ({ req }) => isStaffUser(userOf(req))
 export const isModeratorOrAdmin: Access = ({ req }) => isPublisher(userOf(req))

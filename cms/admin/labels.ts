@@ -394,6 +394,15 @@ export const collectionLabels: Record<string, EntityLabels> = {
     plural: t('Пайдаланушылар', 'Пользователи', 'Users'),
     fields: {
       name: { label: t('Аты-жөні', 'Имя', 'Name') },
+      twoFactorEnabled: {
+        label: t('Екі факторлы кіру қосулы', 'Двухфакторный вход включён', 'Two-factor sign-in on'),
+        description: t(
+          'Кіру кезінде құпиясөзден бөлек қолданбадағы 6 таңбалы код сұралады.',
+          'При входе кроме пароля запрашивается 6-значный код из приложения.',
+          'Signing in asks for a 6-digit code from the app besides the password.',
+        ),
+      },
+      twoFactor: { label: t('Екі факторлы кіру', 'Двухфакторный вход', 'Two-factor sign-in') },
       roles: {
         label: t('Рөлдері', 'Роли', 'Roles'),
         options: {

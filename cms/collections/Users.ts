@@ -1,7 +1,16 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOrSelf, isAdmin, isAdminField, isStaffUser, roles } from '../access'
-import { clearOnLogin, clearOnUnlock, enforcePasswordPolicy, guardLogin } from '../lib/loginGuard'
+import { adminOrSelf, isAdmin, isAdminField, isStaffUser, nobodyField, roles } from '../access'
+import { twoFactorEndpoints } from '../endpoints/twoFactor'
+import {
+  clearOnLogin,
+  clearOnUnlock,
+  enforcePasswordPolicy,
+  guardLogin,
+  markPasswordReset,
+  requireTwoFactor,
+  revokeResetSession,
+} from '../lib/loginGuard'
 import { servedOverHttps } from '../lib/siteUrl'
 
 export const Users: CollectionConfig = {
@@ -18,9 +27,10 @@ export const Users: CollectionConfig = {
     cookies: { secure: servedOverHttps(), sameSite: 'Lax' },
   },
   hooks: {
-    beforeOperation: [guardLogin],
+    beforeOperation: [guardLogin, markPasswordReset],
+    beforeLogin: [requireTwoFactor],
     afterLogin: [clearOnLogin],
-    afterOperation: [clearOnUnlock],
+    afterOperation: [clearOnUnlock, revokeResetSession],
     beforeValidate: [enforcePasswordPolicy],
   },
   access: {
@@ -32,6 +42,8 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
     unlock: isAdmin,
   },
+  // Two-factor sign-in: /api/users/2fa/{setup,confirm,disable} for oneself, /api/users/:id/2fa/reset for admins.
+  endpoints: twoFactorEndpoints,
   fields: [
     { name: 'name', type: 'text' },
     {
@@ -53,5 +65,23 @@ export const Users: CollectionConfig = {
       hasMany: true,
       access: { create: isAdminField, update: isAdminField },
     },
+    // Two-factor sign-in (cms/lib/twoFactor.ts). Only its endpoints write these fields; the secret,
+    // the last step used and the recovery hashes are hidden: never in REST, GraphQL or the admin.
+    {
+      name: 'twoFactorEnabled',
+      type: 'checkbox',
+      defaultValue: false,
+      access: { create: nobodyField, update: nobodyField },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      // Status, setup link (own account) and the admin's reset button, in the sidebar.
+      name: 'twoFactor',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/components/TwoFactorField#TwoFactorField' } },
+    },
+    { name: 'twoFactorSecret', type: 'text', hidden: true, access: { read: nobodyField, create: nobodyField, update: nobodyField } },
+    { name: 'twoFactorLastStep', type: 'number', hidden: true, access: { read: nobodyField, create: nobodyField, update: nobodyField } },
+    { name: 'twoFactorRecovery', type: 'text', hidden: true, access: { read: nobodyField, create: nobodyField, update: nobodyField } },
   ],
 }

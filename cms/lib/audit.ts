@@ -23,6 +23,9 @@ export const auditActions = [
   { value: 'unpublish', label: { kk: 'Жариялаудан алу', ru: 'Снятие с публикации', en: 'Unpublish' } },
   { value: 'delete', label: { kk: 'Жою', ru: 'Удаление', en: 'Delete' } },
   { value: 'export-personal-data', label: { kk: 'Дербес деректерді экспорттау', ru: 'Выгрузка персональных данных', en: 'Personal data export' } },
+  { value: 'two-factor-on', label: { kk: 'Екі факторлы кіру қосылды', ru: 'Включён двухфакторный вход', en: 'Two-factor sign-in on' } },
+  { value: 'two-factor-off', label: { kk: 'Екі факторлы кіру өшірілді', ru: 'Выключен двухфакторный вход', en: 'Two-factor sign-in off' } },
+  { value: 'two-factor-reset', label: { kk: 'Екі факторлы кіру тасталды', ru: 'Сброшен двухфакторный вход', en: 'Two-factor sign-in reset' } },
 ] as const
 export type AuditAction = (typeof auditActions)[number]['value']
 

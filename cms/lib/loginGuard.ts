@@ -4,6 +4,7 @@ import {
   ValidationError,
   type CollectionAfterLoginHook,
   type CollectionAfterOperationHook,
+  type CollectionBeforeLoginHook,
   type CollectionBeforeOperationHook,
   type CollectionBeforeValidateHook,
   type PayloadRequest,
@@ -13,6 +14,7 @@ import { localeOr } from '../core/locales'
 import { passwordMessages, passwordProblem } from '../core/passwordPolicy'
 import { clientIp, RateLimiter } from './abuseGuard'
 import { markLogged } from './refusalLog'
+import { checkCode, readTwoFactorRow, submittedCode, useCode, type AcceptedCode, type TwoFactorRow } from './twoFactor'
 
 /**
  * Safe sign-in for staff accounts, replacing Payload's per-account lock (five wrong passwords
@@ -27,6 +29,12 @@ import { markLogged } from './refusalLog'
  *   AuthenticationError, 401) after the same work: one account lookup and one password hash with
  *   Payload's parameters, so timing does not reveal which accounts exist.
  * - Each refusal logs one line: `sign-in refused: reason=… ip=…` (never the e-mail or password).
+ * - Accounts with two-factor sign-in (cms/lib/twoFactor.ts) also need a current code (`totp` in the
+ *   body, or the `x-totp` header). A missing, wrong or reused code is checked before the password
+ *   and answered like a wrong password after the same work (one lookup, one hash), and counts
+ *   against the same limits, so a code cannot be guessed faster than a password and the answer
+ *   never tells whether the password was right. The code is used up only once the password proved
+ *   right too (`requireTwoFactor`, before Payload signs the token).
  */
 
 export type LoginLimits = { perIp: { limit: number; windowMs: number }; perAccount: { limit: number; windowMs: number } }
@@ -78,12 +86,61 @@ export const guardLogin: CollectionBeforeOperationHook = async ({ args, operatio
   const fromClient = Boolean(req.headers?.get?.('x-forwarded-for'))
   const byIp = fromClient ? loginLimiter.take(`ip:${ip}`, limits.perIp.limit, limits.perIp.windowMs) : { ok: true }
   const byAccount = fromClient && byIp.ok ? loginLimiter.take(accountKey(email, ip), limits.perAccount.limit, limits.perAccount.windowMs) : byIp
-  const user = await req.payload.db.findOne({ collection: 'users', req, where: { email: { equals: email } } })
-  const reason = !byIp.ok ? 'throttled-ip' : !byAccount.ok ? 'throttled-account' : !user ? 'unknown-account' : null
+  const user = (await req.payload.db.findOne({ collection: 'users', req, where: { email: { equals: email } } })) as TwoFactorRow | null
+  let reason = !byIp.ok ? 'throttled-ip' : !byAccount.ok ? 'throttled-account' : !user ? 'unknown-account' : null
+  if (!reason && user?.twoFactorEnabled) {
+    const accepted = checkCode(user, submittedCode(req))
+    if (accepted) req.context[acceptedCodeKey] = accepted
+    else reason = submittedCode(req) ? 'wrong-code' : 'missing-code'
+  }
   if (!reason) return args
   await dummyHash(data.password)
   req.payload.logger.info(signInRefusedLine(reason, ip))
   throw markLogged(new AuthenticationError(req.t))
+}
+
+const acceptedCodeKey = 'kelisim.twoFactor.accepted'
+const resettingKey = 'kelisim.twoFactor.resetPassword'
+
+/** Marks a password reset, whose sign-in comes without a code (see `revokeResetSession`). */
+export const markPasswordReset: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation === 'resetPassword') req.context[resettingKey] = true
+  return args
+}
+
+/**
+ * Payload's beforeLogin (the password was right): an account with two-factor sign-in uses up the
+ * code `guardLogin` accepted, or the sign-in is refused like a wrong password. This also holds for
+ * Local API logins, which carry no code. A password reset is let through here and its session
+ * revoked afterwards (`revokeResetSession`): the new password is kept, the reset gives no session.
+ */
+export const requireTwoFactor: CollectionBeforeLoginHook = async ({ req, user }) => {
+  const row = await readTwoFactorRow(req, (user as { id: number | string }).id)
+  if (!row?.twoFactorEnabled || req.context[resettingKey]) return user
+  const accepted = req.context[acceptedCodeKey] as AcceptedCode | undefined
+  if (accepted && accepted.userId === String(row.id) && (await useCode(req, row, accepted))) return user
+  req.payload.logger.info(signInRefusedLine(accepted ? 'reused-code' : 'missing-code', requestIp(req)))
+  throw markLogged(new AuthenticationError(req.t))
+}
+
+/** After a password reset of an account with two-factor sign-in: its session is revoked and no token is returned; the user signs in with the new password and a code. */
+export const revokeResetSession: CollectionAfterOperationHook = async ({ operation, req, result }) => {
+  if (operation !== 'resetPassword') return result
+  const answer = result as { token?: string; user?: { id?: number | string } }
+  const id = answer.user?.id
+  if (id === undefined || !answer.token) return result
+  const row = await readTwoFactorRow(req, id)
+  if (!row?.twoFactorEnabled) return result
+  let sid: unknown
+  try {
+    sid = JSON.parse(Buffer.from(answer.token.split('.')[1] ?? '', 'base64url').toString('utf8')).sid
+  } catch {
+    sid = undefined
+  }
+  const sessions = ((row as { sessions?: Array<{ id: string }> }).sessions ?? []).filter((s) => s.id !== sid)
+  await req.payload.db.updateOne({ collection: 'users', id, data: { sessions }, req, returning: false } as never)
+  delete answer.token
+  return result
 }
 
 /** A successful sign-in does not count: it clears this address's counter for the account and takes back its hit on the address. */

@@ -1,0 +1,15 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`ALTER TABLE \`users\` ADD \`two_factor_enabled\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`users\` ADD \`two_factor_secret\` text;`)
+  await db.run(sql`ALTER TABLE \`users\` ADD \`two_factor_last_step\` numeric;`)
+  await db.run(sql`ALTER TABLE \`users\` ADD \`two_factor_recovery\` text;`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`two_factor_enabled\`;`)
+  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`two_factor_secret\`;`)
+  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`two_factor_last_step\`;`)
+  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`two_factor_recovery\`;`)
+}
