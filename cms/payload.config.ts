@@ -66,6 +66,13 @@ export default buildConfig({
       beforeDashboard: ['/components/SiteBuildStatus#SiteBuildStatus', '/components/MissingKazakh#MissingKazakh'],
       // Kazakh month and weekday names in the date picker (Payload has no Kazakh date-fns locale).
       providers: ['/admin/KazakhDatePickerLocale#KazakhDatePickerLocale'],
+      // Two-factor sign-in (cms/components/TwoFactorViews.tsx): the login form asks for the code too;
+      // /admin/two-factor sets it up; an admin who must enroll first is sent there.
+      views: {
+        login: { Component: '/components/TwoFactorViews#TwoFactorLoginView' },
+        unauthorized: { Component: '/components/TwoFactorViews#UnauthorizedOrEnroll' },
+        twoFactor: { Component: '/components/TwoFactorViews#TwoFactorSetupView', path: '/two-factor', exact: true },
+      },
     },
     // 24-hour dates wherever Payload formats one itself (created/updated columns, "last modified").
     dateFormat: 'dd.MM.yyyy HH:mm',

@@ -78,7 +78,7 @@ export const Users: CollectionConfig = {
       // Status, setup link (own account) and the admin's reset button, in the sidebar.
       name: 'twoFactor',
       type: 'ui',
-      admin: { position: 'sidebar', components: { Field: '/components/TwoFactorField#TwoFactorField' } },
+      admin: { position: 'sidebar', components: { Field: '/components/TwoFactorClient#TwoFactorField' } },
     },
     { name: 'twoFactorSecret', type: 'text', hidden: true, access: { read: nobodyField, create: nobodyField, update: nobodyField } },
     { name: 'twoFactorLastStep', type: 'number', hidden: true, access: { read: nobodyField, create: nobodyField, update: nobodyField } },

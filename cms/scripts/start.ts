@@ -3,7 +3,8 @@
  *   1. migrates the database, creates the first admin (printed once) and seeds content;
  *   2. builds the public site (Astro + pagefind) and makes it live;
  *   3. builds the admin app (Next) when its sources changed since the last build;
- *   4. serves the CMS and the public site, and prints where.
+ *   4. serves the CMS and the public site, and prints where; their output also goes to
+ *      `<data>/logs/cms.log` and `site.log`, rotated by size.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import crypto from 'node:crypto'
@@ -11,6 +12,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { dataDir, liveSiteLink, repoRoot } from '../lib/paths'
+import { RotatingLog, teeLines } from '../lib/rotatingLog'
 
 const host = process.env.HOST ?? '127.0.0.1'
 const cmsPort = Number(process.env.CMS_PORT ?? 3000)
@@ -94,8 +96,15 @@ export async function buildAdminIfChanged(): Promise<void> {
   fs.writeFileSync(marker, hash)
 }
 
-function serve(label: string, args: string[], extraEnv: Record<string, string> = {}): ChildProcess {
-  const child = spawn(process.execPath, args, { cwd: repoRoot, env: { ...env, ...extraEnv }, stdio: 'inherit' })
+/**
+ * A server's output goes to this process's stdout/stderr as before (journald, the terminal) and to
+ * its own rotated file in `<data>/logs/` (KELISIM_LOG_MAX_BYTES, KELISIM_LOG_KEEP; cms/lib/rotatingLog.ts).
+ */
+function serve(label: string, logName: string, args: string[], extraEnv: Record<string, string> = {}): ChildProcess {
+  const child = spawn(process.execPath, args, { cwd: repoRoot, env: { ...env, ...extraEnv }, stdio: ['inherit', 'pipe', 'pipe'] })
+  const log = new RotatingLog(path.join(dataDir, 'logs', `${logName}.log`))
+  teeLines(child.stdout!, log, process.stdout)
+  teeLines(child.stderr!, log, process.stderr)
   child.on('exit', (code, signal) => {
     if (!shuttingDown) {
       console.error(`${label} stopped (${signal ?? code}); stopping the portal.`)
@@ -120,8 +129,8 @@ async function main() {
   await buildAdminIfChanged()
 
   children.push(
-    serve('CMS', [bin('next', 'dist/bin/next'), 'start', 'cms', '--port', String(cmsPort), '--hostname', host], { NODE_ENV: 'production' }),
-    serve('Public site', [tsxCli, 'site/serve.ts'], {
+    serve('CMS', 'cms', [bin('next', 'dist/bin/next'), 'start', 'cms', '--port', String(cmsPort), '--hostname', host], { NODE_ENV: 'production' }),
+    serve('Public site', 'site', [tsxCli, 'site/serve.ts'], {
       SITE_PORT: String(sitePort),
       SITE_HOST: host,
       KELISIM_CMS_URL: cmsUrl,

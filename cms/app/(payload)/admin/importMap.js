@@ -26,9 +26,13 @@ import { TranslationStatusField as TranslationStatusField_91ddc8ccf9c02dac2fc99b
 import { TranslationStatusCell as TranslationStatusCell_91ddc8ccf9c02dac2fc99be8e6a08334 } from '../../../components/TranslationStatus'
 import { GenerateOpenDoorDays as GenerateOpenDoorDays_8bfe700b4cf897e1cf2e632a7091a6e8 } from '../../../components/GenerateOpenDoorDays'
 import { ExportRegistrationsLink as ExportRegistrationsLink_bfb7583a197eda4a2f42abeae901c8a8 } from '../../../components/ExportRegistrationsLink'
+import { TwoFactorField as TwoFactorField_e2e490257ba7b7351b3516ddd5519c50 } from '../../../components/TwoFactorClient'
 import { SiteBuildStatus as SiteBuildStatus_22ed97a305e37e4dddb8d93e0889a36a } from '../../../components/SiteBuildStatus'
 import { MissingKazakh as MissingKazakh_772f26693a7275378d9cc4d3d6dbe314 } from '../../../components/MissingKazakh'
 import { KazakhDatePickerLocale as KazakhDatePickerLocale_eced2c99e3b7e62c7b4cec580ffed42d } from '../../../admin/KazakhDatePickerLocale'
+import { TwoFactorLoginView as TwoFactorLoginView_43214595657134fce134102900723d52 } from '../../../components/TwoFactorViews'
+import { UnauthorizedOrEnroll as UnauthorizedOrEnroll_43214595657134fce134102900723d52 } from '../../../components/TwoFactorViews'
+import { TwoFactorSetupView as TwoFactorSetupView_43214595657134fce134102900723d52 } from '../../../components/TwoFactorViews'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -61,8 +65,12 @@ export const importMap = {
   "/components/TranslationStatus#TranslationStatusCell": TranslationStatusCell_91ddc8ccf9c02dac2fc99be8e6a08334,
   "/components/GenerateOpenDoorDays#GenerateOpenDoorDays": GenerateOpenDoorDays_8bfe700b4cf897e1cf2e632a7091a6e8,
   "/components/ExportRegistrationsLink#ExportRegistrationsLink": ExportRegistrationsLink_bfb7583a197eda4a2f42abeae901c8a8,
+  "/components/TwoFactorClient#TwoFactorField": TwoFactorField_e2e490257ba7b7351b3516ddd5519c50,
   "/components/SiteBuildStatus#SiteBuildStatus": SiteBuildStatus_22ed97a305e37e4dddb8d93e0889a36a,
   "/components/MissingKazakh#MissingKazakh": MissingKazakh_772f26693a7275378d9cc4d3d6dbe314,
   "/admin/KazakhDatePickerLocale#KazakhDatePickerLocale": KazakhDatePickerLocale_eced2c99e3b7e62c7b4cec580ffed42d,
+  "/components/TwoFactorViews#TwoFactorLoginView": TwoFactorLoginView_43214595657134fce134102900723d52,
+  "/components/TwoFactorViews#UnauthorizedOrEnroll": UnauthorizedOrEnroll_43214595657134fce134102900723d52,
+  "/components/TwoFactorViews#TwoFactorSetupView": TwoFactorSetupView_43214595657134fce134102900723d52,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
