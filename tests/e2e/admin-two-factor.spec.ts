@@ -47,7 +47,7 @@ test('two-factor sign-in in the Kazakh admin: set up with a QR code, then sign i
   // A wrong code is refused in Kazakh; the app's current code turns it on.
   await page.fill('#two-factor-code', '000000')
   await page.getByRole('button', { name: 'Қосу' }).click()
-  await expect(page.getByRole('alert')).toContainText('Код дұрыс емес')
+  await expect(page.getByTestId('two-factor').getByRole('alert')).toContainText('Код дұрыс емес')
   const confirmStep = stepNow()
   await page.fill('#two-factor-code', codeAt(secret, confirmStep))
   await page.getByRole('button', { name: 'Қосу' }).click()

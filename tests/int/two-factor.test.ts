@@ -139,6 +139,21 @@ describe('two-factor sign-in', () => {
       expect(lines).toContain('sign-in refused: reason=missing-code ip=10.7.1.2')
       expect(lines).toContain('sign-in refused: reason=wrong-code ip=10.7.1.3')
       expect(lines.join('\n')).not.toContain('123456')
+
+      // Timing: printed, not asserted (shared machine). Each refusal does one lookup and one password hash.
+      const timed = async (body: Record<string, unknown>, ip: string) => {
+        const started = performance.now()
+        await call('/api/users/login', { body: { email: 'tf-organizer@kelisim.local', ...body }, ip })
+        return performance.now() - started
+      }
+      const runs = { wrongPassword: [] as number[], wrongCode: [] as number[], noCode: [] as number[] }
+      for (let i = 0; i < 3; i++) {
+        runs.wrongPassword.push(await timed({ password: `wrong-${i}-password` }, `10.7.12.${i}`))
+        runs.wrongCode.push(await timed({ password, totp: '999999' }, `10.7.13.${i}`))
+        runs.noCode.push(await timed({ password }, `10.7.14.${i}`))
+      }
+      const median = (v: number[]) => [...v].sort((a, b) => a - b)[1]!.toFixed(0)
+      console.log(`two-factor refusal time, median of 3 (ms): wrong password ${median(runs.wrongPassword)}, wrong code ${median(runs.wrongCode)}, no code ${median(runs.noCode)}`)
     } finally {
       info.mockRestore()
     }
