@@ -147,13 +147,13 @@ describe('two-factor sign-in', () => {
         return performance.now() - started
       }
       const runs = { wrongPassword: [] as number[], wrongCode: [] as number[], noCode: [] as number[] }
-      for (let i = 0; i < 3; i++) {
+      for (let i = 0; i < 5; i++) {
         runs.wrongPassword.push(await timed({ password: `wrong-${i}-password` }, `10.7.12.${i}`))
         runs.wrongCode.push(await timed({ password, totp: '999999' }, `10.7.13.${i}`))
         runs.noCode.push(await timed({ password }, `10.7.14.${i}`))
       }
-      const median = (v: number[]) => [...v].sort((a, b) => a - b)[1]!.toFixed(0)
-      console.log(`two-factor refusal time, median of 3 (ms): wrong password ${median(runs.wrongPassword)}, wrong code ${median(runs.wrongCode)}, no code ${median(runs.noCode)}`)
+      const median = (v: number[]) => [...v].sort((a, b) => a - b)[2]!.toFixed(0)
+      console.log(`two-factor refusal time, median of 5 (ms): wrong password ${median(runs.wrongPassword)}, wrong code ${median(runs.wrongCode)}, no code ${median(runs.noCode)}`)
     } finally {
       info.mockRestore()
     }
