@@ -140,6 +140,8 @@ async function main() {
   console.log(`\n  Kelisim is starting:\n    Public site: http://${host}:${sitePort}/\n    CMS admin:   ${cmsUrl}/admin\n  Stop with Ctrl+C.\n`)
 }
 
+// With the terminal or journald gone (EPIPE), the servers keep running and logging to their files.
+for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined)
 process.on('SIGINT', () => shutdown(0))
 process.on('SIGTERM', () => shutdown(0))
 main().catch((error) => {
