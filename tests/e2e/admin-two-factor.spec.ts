@@ -1,3 +1,6 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
 import { expect, test } from '@playwright/test'
 import { Secret, TOTP } from 'otpauth'
 
@@ -71,4 +74,9 @@ test('two-factor sign-in in the Kazakh admin: set up with a QR code, then sign i
   await page.goto('/admin/account')
   await expect(page.getByTestId('two-factor-field')).toContainText('Екі факторлы кіру қосулы')
   expect(violations).toEqual([])
+
+  // The refusal is one line in the CMS's own log file (rotated by size, readable by its owner only).
+  const cmsLog = path.join(process.env.E2E_DATA_DIR!, 'logs', 'cms.log')
+  expect((fs.statSync(cmsLog).mode & 0o777).toString(8)).toBe('600')
+  await expect.poll(() => fs.readFileSync(cmsLog, 'utf8')).toContain('sign-in refused: reason=missing-code ip=')
 })
