@@ -56,7 +56,7 @@ try {
   console.log(`last event: ${statements.length} SQL statements`)
   for (const [k, n] of [...groups].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(3)}  ${k}`)
   if (args.verbose) for (const s of statements) console.log('---\n' + s.slice(0, 400))
-  console.log(`${docs} events (+ regions/open-door days found): ${(wall / docs).toFixed(1)} ms/doc wall, ${((used.user + used.system) / 1000 / docs).toFixed(1)} CPU ms/doc`)
+  console.log(`${docs} events (+ regions/open-door days found): ${(wall / docs).toFixed(1)} ms/doc wall, ${((used.user + used.system) / 1000 / docs).toFixed(1)} CPU ms/doc, rss ${Math.round(process.memoryUsage.rss() / 1048576)} MB`)
 } finally {
   await closePayload(payload)
   fs.rmSync(dataDir, { recursive: true, force: true })
