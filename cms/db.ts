@@ -75,7 +75,7 @@ export async function refreshPlannerStatistics(payload: Payload): Promise<void> 
 }
 
 /** Statements kept prepared per connection: Payload's schema gives a few hundred distinct texts. */
-const PREPARED_STATEMENTS_KEPT = Number(process.env.KELISIM_STMT_CACHE ?? 500)
+const PREPARED_STATEMENTS_KEPT = 500
 type PreparedStatement = { columns(): unknown[] }
 type LibsqlDatabase = { prototype: { prepare(this: object, sql: string): PreparedStatement } }
 
