@@ -120,7 +120,7 @@ function existingKeys(payload: Payload, run: SeedRun, collection: CollectionSlug
   if (!keys) {
     keys = payload
       .find({ collection, select: { [field]: true } as never, limit: 0, pagination: false, depth: 0, draft: false, overrideAccess: true })
-      .then(({ docs }) => new Map(docs.map((doc) => [String((doc as Record<string, unknown>)[field]), doc.id])))
+      .then(({ docs }) => new Map((docs as Array<Record<string, unknown> & { id: number | string }>).map((doc) => [String(doc[field]), doc.id])))
     run.known.set(collection, keys)
   }
   return keys

@@ -31,7 +31,7 @@ try {
   await seed(payload, base, new Date('2026-11-22T06:00:00Z'))
   const more = generateNationalDataSet(0.05, 4)
   const docs = Number(args.docs)
-  const events = more.events.slice(0, docs).map((e) => ({ ...e, slug: `${e.slug}-p`, office: undefined }))
+  const events = more.events.slice(0, docs).map((e) => ({ ...e, slug: `${e.slug}-p`, office: null }))
   const statements: string[] = []
   let current: string[] = []
   const stop = watchSqlStatements((sql) => current.push(sql))
