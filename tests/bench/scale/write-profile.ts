@@ -34,7 +34,11 @@ try {
   const events = more.events.slice(0, docs).map((e) => ({ ...e, slug: `${e.slug}-p`, office: null }))
   const statements: string[] = []
   let current: string[] = []
-  const stop = watchSqlStatements((sql) => current.push(sql))
+  const distinct = new Set<string>()
+  const stop = watchSqlStatements((sql) => {
+    current.push(sql)
+    distinct.add(sql)
+  })
   const cpu = process.cpuUsage()
   const started = performance.now()
   await seed(payload, { ...base, events, offices: [], mediators: [], publications: [] }, new Date('2026-11-22T06:00:00Z'), (c, outcome) => {
@@ -53,7 +57,7 @@ try {
     const key = `${kind} ${table}`
     groups.set(key, (groups.get(key) ?? 0) + 1)
   }
-  console.log(`last event: ${statements.length} SQL statements`)
+  console.log(`last event: ${statements.length} SQL statements; ${distinct.size} distinct statement texts over the run`)
   for (const [k, n] of [...groups].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(3)}  ${k}`)
   if (args.verbose) for (const s of statements) console.log('---\n' + s.slice(0, 400))
   console.log(`${docs} events (+ regions/open-door days found): ${(wall / docs).toFixed(1)} ms/doc wall, ${((used.user + used.system) / 1000 / docs).toFixed(1)} CPU ms/doc, rss ${Math.round(process.memoryUsage.rss() / 1048576)} MB`)
