@@ -3,7 +3,8 @@ import react from '@astrojs/react'
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
-import { defaultLocale, locales, localeTags } from './cms/core/locales.ts'
+import { defaultLocale, locales } from './cms/core/locales.ts'
+import { sitemapOptions } from './cms/core/sitemap.ts'
 
 export default defineConfig({
   srcDir: './site',
@@ -23,10 +24,8 @@ export default defineConfig({
     // React renders components at build time; a hydrated island (client:*) costs ~57 KB brotli of
     // React in the browser, over the JavaScript budget, so interactive parts are small scripts.
     react(),
-    sitemap({
-      i18n: { defaultLocale, locales: Object.fromEntries(locales.map((l) => [l, localeTags[l]])) },
-      filter: (page) => !/\/(404|search)\/?$/.test(page),
-    }),
+    // Split at the protocol's 50,000 URLs per file, listed in sitemap-index.xml (cms/core/sitemap.ts).
+    sitemap(sitemapOptions()),
   ],
   vite: {
     // Astro inlines bundled scripts below this size; 0 keeps them external (CSP script-src 'self').

@@ -46,8 +46,9 @@ export const calendarPath = {
   month: (month: string) => `events/${month}/`,
   archive: (page = 1) => (page > 1 ? `events/archive/page/${page}/` : 'events/archive/'),
   subscribe: () => 'events/subscribe/',
-  /** The filter data of the upcoming list. */
+  /** The filter data of the upcoming list: the manifest, and one file per month it lists. */
   index: () => 'events/index.json',
+  indexMonth: (month: string) => `events/index/${month}.json`,
   entryIcs: (section: 'events' | 'openDoorDays', slug: string) => `${sectionPath(section, slug)}event.ics`,
   feed: (name: string) => `events/feeds/${encodeURIComponent(name)}.ics`,
 }

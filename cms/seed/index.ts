@@ -102,27 +102,39 @@ type SeedDocument<C extends CollectionSlug> = {
  */
 /** Called after each document is stored or found: imports and benchmarks show progress with it. */
 export type SeedProgress = (collection: CollectionSlug, outcome: 'created' | 'existing') => void
-export type SeedRun = { report: SeedReport; progress?: SeedProgress }
+export type SeedRun = {
+  report: SeedReport
+  progress?: SeedProgress
+  /** The keys already stored, per collection, read once per run (see existingKeys). */
+  known?: Map<CollectionSlug, Promise<Map<string, number | string>>>
+}
 
-async function upsert<C extends CollectionSlug>(payload: Payload, { report, progress }: SeedRun, item: SeedDocument<C>): Promise<IdOf<C>> {
+/**
+ * Every stored key of a collection with its id, in one query per run instead of one lookup per
+ * document. Every document, draft or published, has its row in the collection's own table, so
+ * this reads that table (never the versions table, which grows with every save).
+ */
+function existingKeys(payload: Payload, run: SeedRun, collection: CollectionSlug, field: string): Promise<Map<string, number | string>> {
+  run.known ??= new Map()
+  let keys = run.known.get(collection)
+  if (!keys) {
+    keys = payload
+      .find({ collection, select: { [field]: true } as never, limit: 0, pagination: false, depth: 0, draft: false, overrideAccess: true })
+      .then(({ docs }) => new Map((docs as Array<Record<string, unknown> & { id: number | string }>).map((doc) => [String(doc[field]), doc.id])))
+    run.known.set(collection, keys)
+  }
+  return keys
+}
+
+async function upsert<C extends CollectionSlug>(payload: Payload, run: SeedRun, item: SeedDocument<C>): Promise<IdOf<C>> {
+  const { report, progress } = run
   const tally = (report[item.collection] ??= { created: 0, existing: 0 })
-  // Every document, draft or published, has its row in the collection's own table, so the
-  // existence check reads that table through the key's unique index; reading drafts would search
-  // the versions table, which grows with every save.
-  const found = await payload.find({
-    collection: item.collection,
-    where: { [item.key.field]: { equals: item.key.value } },
-    limit: 1,
-    pagination: false,
-    depth: 0,
-    draft: false,
-    overrideAccess: true,
-  })
-  const existing = found.docs[0]
-  if (existing) {
+  const known = await existingKeys(payload, run, item.collection, item.key.field)
+  const existing = known.get(item.key.value)
+  if (existing !== undefined) {
     tally.existing++
     progress?.(item.collection, 'existing')
-    return existing.id
+    return existing as IdOf<C>
   }
   const [first, ...rest] = creationOrder(item.title)
   // depth 0: the seed needs the stored document's ids, not its relations, which would cost
@@ -132,6 +144,7 @@ async function upsert<C extends CollectionSlug>(payload: Payload, { report, prog
   for (const locale of rest) {
     current = await payload.update({ collection: item.collection, id: created.id, locale, data: item.translate(locale, current), depth: 0, overrideAccess: true, context })
   }
+  known.set(item.key.value, created.id)
   tally.created++
   progress?.(item.collection, 'created')
   // The SQLite driver answers synchronously, so a whole import can run as one chain of resolved

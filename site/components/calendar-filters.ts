@@ -1,8 +1,10 @@
 /**
  * Filters the upcoming events in place. The form is hidden in the HTML (a static page cannot
  * filter without a script); this module shows it, reads the filters from the URL query (unknown
- * values ignored), fetches the language's events index once and lists the matching entries
- * instead of the page's own list. Clearing every filter puts the page's list back.
+ * values ignored), fetches the language's events index manifest once, then only the months that
+ * can match (from today or the `from` date to the `to` date), in date order and only until a
+ * screenful of entries matches, and lists the matching entries instead of the page's own list.
+ * Clearing every filter puts the page's list back.
  *
  * "Near me": a settlement typed in any language (in the URL as `near`, resolved through the office
  * finder's places) or the browser's position (kept in memory only, never in the URL), a radius
@@ -12,20 +14,28 @@ import {
   filterNames,
   filterRows,
   isEmptyFilter,
+  joinEventIndex,
+  monthsToLoad,
   nearNames,
   nearRows,
   parseEventFilter,
   parseNearFilter,
   type EventIndex,
+  type EventIndexManifest,
+  type EventIndexMonth,
   type IndexRow,
   type NearFilter,
 } from '../../cms/core/eventIndex'
 import { findPlace } from '../../cms/core/finder'
+import type { Locale } from '../../cms/core/locales'
+import { calendarPath, localizedPath } from '../../cms/core/urls'
 import type { LatLng } from '../../cms/core/geo'
 import { currentPosition, distanceText, finderData } from './near-place'
 
 const zone = 'Asia/Almaty'
 const shown = 200
+/** Months fetched at once while the list fills. */
+const monthsPerFetch = 3
 
 function start() {
   const foundForm = document.querySelector<HTMLFormElement>('[data-cal-filters]')
@@ -48,10 +58,17 @@ function start() {
   const onlineField = form.elements.namedItem('online') as HTMLInputElement
   /** The browser's position once the reader asked for it; a typed settlement takes precedence. */
   let position: LatLng | undefined
-  let index: Promise<EventIndex> | undefined
+  let manifest: Promise<EventIndexManifest> | undefined
+  const months = new Map<string, Promise<EventIndexMonth>>()
   /** Counts applies so a slow one (a download) never overwrites a newer one. */
   let latest = 0
-  const load = () => (index ??= fetch(form.dataset.index!).then((r) => r.json() as Promise<EventIndex>))
+  const json = <T>(url: string) => fetch(url).then((r) => (r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(`${r.status} ${url}`))))
+  const loadManifest = () => (manifest ??= json<EventIndexManifest>(form.dataset.index!))
+  const loadMonth = (month: string) => {
+    let part = months.get(month)
+    if (!part) months.set(month, (part = json<EventIndexMonth>(localizedPath(lang as Locale, calendarPath.indexMonth(month)))))
+    return part
+  }
 
   function range(row: IndexRow): string {
     const startAt = new Date(row[2] * 60_000)
@@ -91,8 +108,8 @@ function start() {
   async function apply() {
     const run = ++latest
     const query = new URLSearchParams(location.search)
-    const data = await load()
-    const filter = parseEventFilter(query, data)
+    const tables = await loadManifest()
+    const filter = parseEventFilter(query, tables)
     const near = parseNearFilter(query)
     for (const name of filterNames) {
       const field = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null
@@ -112,13 +129,24 @@ function start() {
       return
     }
     const now = Date.now() / 60_000
-    const upcoming = filterRows(data, filter, dayOf).filter((row) => row[2] + row[3] >= now)
-    const rows: Array<{ row: IndexRow; km?: number }> = origin.from ? nearRows(data, upcoming, origin.from, near.radius, near.online) : upcoming.map((row) => ({ row }))
+    const wanted = monthsToLoad(tables, filter, dayOf(now))
+    const parts: EventIndexMonth[] = []
+    let data: EventIndex = joinEventIndex(tables, parts)
+    let rows: Array<{ row: IndexRow; km?: number }> = []
+    // Months in date order, a few at a time, until a screenful matches: the list is by date.
+    while (parts.length < wanted.length && rows.length < shown) {
+      parts.push(...(await Promise.all(wanted.slice(parts.length, parts.length + monthsPerFetch).map(loadMonth))))
+      if (run !== latest) return
+      data = joinEventIndex(tables, parts)
+      const upcoming = filterRows(data, filter, dayOf).filter((row) => row[2] + row[3] >= now)
+      rows = origin.from ? nearRows(data, upcoming, origin.from, near.radius, near.online) : upcoming.map((row) => ({ row }))
+    }
+    const more = parts.length < wanted.length
     const ul = Object.assign(document.createElement('ul'), { className: 'cal-list' })
     ul.append(...rows.slice(0, shown).map(({ row, km }) => item(data, row, km)))
     list.replaceChildren(ul)
     if (pager) pager.hidden = true
-    const count = rows.length ? (d.count ?? '').replace('{n}', String(rows.length)) : (d.none ?? '')
+    const count = rows.length ? (d.count ?? '').replace('{n}', `${rows.length}${more ? '+' : ''}`) : (d.none ?? '')
     status.textContent = [origin.note, count].filter(Boolean).join(' ')
   }
 

@@ -1,8 +1,10 @@
 import type { APIRoute } from 'astro'
 
-/** robots.txt: everything public may be crawled except the admin and the API; files and the sitemap are named. */
+import { sitemapIndexPath } from '../../cms/core/sitemap'
+
+/** robots.txt: everything public may be crawled except the admin and the API; files and the sitemap index are named. */
 export const GET: APIRoute = ({ site }) => {
-  const sitemap = new URL('/sitemap-index.xml', site).href
+  const sitemap = new URL(sitemapIndexPath, site).href
   const body = [
     'User-agent: *',
     'Allow: /api/media/file/',

@@ -4,13 +4,15 @@ import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import ICAL from 'ical.js'
 
-import type { EventIndex } from '../../cms/core/eventIndex'
+import { joinEventIndex, monthsToLoad, type EventIndexManifest, type EventIndexMonth } from '../../cms/core/eventIndex'
+import { almatyDay } from '../../cms/core/format'
 import { builtSite, refreshBuiltSite } from './budgets-support'
 import { admin } from './support'
 
 /**
  * The event calendar in a real browser: month navigation with JavaScript off, the filters in kk and
- * ru (region and kind, in the URL, unknown values ignored), and every built .ics read back by ical.js.
+ * ru (region and kind, in the URL, unknown values ignored; only the index months a date range needs
+ * are downloaded), and every built .ics read back by ical.js.
  */
 
 test.beforeAll(() => refreshBuiltSite())
@@ -50,7 +52,9 @@ test.describe('without JavaScript', () => {
 
 for (const lang of ['kk', 'ru'] as const) {
   test(`filters by region and kind in ${lang}, keep them in the URL and ignore unknown values`, async ({ page, request }) => {
-    const index = (await (await request.get(`/${lang}/events/index.json`)).json()) as EventIndex
+    const manifest = (await (await request.get(`/${lang}/events/index.json`)).json()) as EventIndexManifest
+    const parts = await Promise.all(manifest.months.map(async ([month]) => (await (await request.get(`/${lang}/events/index/${month}.json`)).json()) as EventIndexMonth))
+    const index = joinEventIndex(manifest, parts)
     const now = Date.now() / 60_000
     const rows = index.rows.filter((r) => r[2] + r[3] >= now)
     const withRegion = rows.find((r) => r[4] >= 0)
@@ -80,6 +84,18 @@ for (const lang of ['kk', 'ru'] as const) {
     await page.goto(`/${lang}/events/?region=nowhere`)
     await expect(form.locator('select[name="region"]')).toHaveValue('')
     await expect(page.locator('[data-cal-list] .cal-month').first()).toBeVisible()
+
+    // A date range downloads the manifest and only the months it can match.
+    const day = almatyDay(new Date(withRegion![2] * 60_000))
+    const fetched: string[] = []
+    page.on('request', (r) => {
+      const month = /\/events\/index\/(\d{4}-\d{2})\.json$/.exec(new URL(r.url()).pathname)?.[1]
+      if (month) fetched.push(month)
+    })
+    await page.goto(`/${lang}/events/?from=${day}&to=${day}`)
+    await expect(page.locator('[data-cal-status]')).not.toBeEmpty()
+    expect(fetched.length).toBeGreaterThan(0)
+    expect(monthsToLoad(manifest, { from: day, to: day }, almatyDay(new Date()))).toEqual(expect.arrayContaining(fetched))
 
     // Reset puts the page's own list back.
     await page.goto(`/${lang}/events/?kind=${kind}`)

@@ -4,18 +4,24 @@
  * build does. Prints load rates per collection and per 1,000-document window (to show whether
  * writes slow down as collections grow), peak memory, and the build's read time per collection.
  *
- *   npm run bench:scale -- [--scale 1] [--seed N] [--reads 3] [--keep] [--reuse DIR]
+ *   npm run bench:scale -- [--scale 1] [--seed N] [--reads 3] [--keep] [--reuse DIR] [--site DIR]
  *
  * --scale 1 is 500 offices, 1,600 mediators, 5,000 events, 600 publications (CI: 0.05).
  * --keep leaves the temporary data folder; --reuse DIR skips loading and reads a kept folder.
+ * --site DIR: a built site (a full build's output) to weigh: the largest list page (brotli) and
+ * the bytes a first search downloads in Chromium (pagefind's entry, script, WebAssembly, index
+ * chunks and the first results' fragments).
  * Timings belong here, not in tests: the machine is shared. Each phase is one function that
  * returns rows for the closing table, so later phases (full build, edit to live) slot in.
  */
 import fs from 'node:fs'
+import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import zlib from 'node:zlib'
 
+import type { Locale } from '../../../cms/core/locales'
 import { countsAt, generateNationalDataSet } from './generate'
 
 const { values: args } = parseArgs({
@@ -25,6 +31,8 @@ const { values: args } = parseArgs({
     reads: { type: 'string', default: '3' },
     keep: { type: 'boolean', default: false },
     reuse: { type: 'string' },
+    site: { type: 'string' },
+    query: { type: 'string', default: 'медиация' },
   },
 })
 const scale = Number(args.scale)
@@ -151,6 +159,91 @@ function printTable(rows: Row[]) {
   for (const r of rows) console.log(`${r.phase.padEnd(w1)}  ${r.what.padEnd(w2)}  ${r.value}`)
 }
 
+/** List pages of a built site: section lists, their pages, months, archive, kinds, years, regions. */
+const listPagePattern = /^(kk|ru|en)\/(events|mediators|offices|publications|open-door-days)\/(?:(?:page\/\d+|archive(?:\/page\/\d+)?|\d{4}-\d{2}|(?:kind|year|region)\/[^/]+(?:\/page\/\d+)?)\/)?index\.html$/
+
+function filesUnder(dir: string, base = dir): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name)
+    return entry.isDirectory() ? filesUnder(full, base) : [path.relative(base, full).split(path.sep).join('/')]
+  })
+}
+
+/** Brotli size as served: the build's precompressed .br copy, or the file compressed the same way. */
+function brotliSize(file: string): number {
+  if (fs.existsSync(`${file}.br`)) return fs.statSync(`${file}.br`).size
+  return zlib.brotliCompressSync(fs.readFileSync(file), { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length
+}
+
+/** The largest list page of a built site, brotli (the budget is 14 KB per page). */
+async function listPagePhase(siteDir: string): Promise<Row[]> {
+  const pages = filesUnder(siteDir).filter((f) => listPagePattern.test(f))
+  if (!pages.length) return [{ phase: 'site', what: 'list pages', value: `none found under ${siteDir}` }]
+  const sized = pages.map((page) => ({ page, br: brotliSize(path.join(siteDir, page)), raw: fs.statSync(path.join(siteDir, page)).size }))
+  const largest = sized.reduce((a, b) => (b.br > a.br ? b : a))
+  console.log(`  largest list page: /${largest.page} ${kb(largest.br)} brotli (${kb(largest.raw)} raw) of ${pages.length} list pages`)
+  return [
+    { phase: 'site', what: 'list pages', value: String(pages.length) },
+    { phase: 'site', what: 'largest list page (brotli)', value: `${kb(largest.br)} /${largest.page.replace(/index\.html$/, '')} (${kb(largest.raw)} raw)` },
+  ]
+}
+
+/**
+ * What a first search downloads: the search page opened in Chromium with a typical query, through
+ * the public site server (site/serve.ts, brotli copies), counting the bytes of every pagefind file
+ * fetched until the results are listed.
+ */
+async function firstSearchPhase(siteDir: string, lang: Locale = 'ru'): Promise<Row[]> {
+  const { chromium } = await import('playwright')
+  const { createSiteServer } = await import('../../../site/serve')
+  const server = createSiteServer({ liveDir: siteDir, cmsUrl: 'http://127.0.0.1:9' })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' })
+  try {
+    const page = await browser.newPage()
+    const fetched: Array<{ url: string; bytes: number }> = []
+    page.on('requestfinished', async (request) => {
+      const url = new URL(request.url())
+      if (!url.pathname.startsWith('/pagefind/')) return
+      const sizes = await request.sizes()
+      fetched.push({ url: url.pathname, bytes: sizes.responseBodySize + sizes.responseHeadersSize })
+    })
+    await page.goto(`${origin}/${lang}/search/?q=${encodeURIComponent(args.query!)}`)
+    // Results are listed (or "nothing found" said) once the status is no longer "loading".
+    await page.waitForFunction(
+      () => {
+        const area = document.querySelector<HTMLElement>('[data-search-results]')
+        const text = area?.querySelector('[role="status"]')?.textContent ?? ''
+        return text !== '' && text !== area?.dataset.loading
+      },
+      undefined,
+      { timeout: 60_000 },
+    )
+    await page.waitForLoadState('networkidle')
+    const results = await page.locator('.search-results li').count()
+    const kindOf = (url: string) => (/\.pf_fragment$/.test(url) ? 'fragments' : /\.pf_index$/.test(url) ? 'index chunks' : /\.pf_filter$/.test(url) ? 'filters' : /\.pf_meta$/.test(url) ? 'meta' : /wasm/.test(url) ? 'wasm' : 'entry + script')
+    const byKind = new Map<string, { files: number; bytes: number }>()
+    for (const f of fetched) {
+      const k = byKind.get(kindOf(f.url)) ?? { files: 0, bytes: 0 }
+      k.files++
+      k.bytes += f.bytes
+      byKind.set(kindOf(f.url), k)
+    }
+    const total = fetched.reduce((sum, f) => sum + f.bytes, 0)
+    console.log(`  first search "${args.query}" (${lang}): ${results} results shown, ${fetched.length} pagefind files, ${kb(total)}`)
+    return [
+      { phase: 'search', what: `first search "${args.query}" (${lang})`, value: `${kb(total)} in ${fetched.length} files, ${results} results shown` },
+      ...[...byKind].map(([kind, k]) => ({ phase: 'search', what: `  ${kind}`, value: `${kb(k.bytes)} (${k.files} files)` })),
+    ]
+  } finally {
+    await browser.close()
+    await new Promise((resolve) => server.close(resolve))
+  }
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
+
 const payload = await openPayload()
 const rows: Row[] = []
 try {
@@ -160,6 +253,10 @@ try {
   await closePayload(payload)
   if (!args.keep && !args.reuse) fs.rmSync(dataDir, { recursive: true, force: true })
   else console.log(`data kept in ${dataDir}`)
+}
+if (args.site) {
+  const siteDir = path.resolve(args.site)
+  rows.push(...(await listPagePhase(siteDir)), ...(await firstSearchPhase(siteDir)))
 }
 printTable(rows)
 process.exit(0)
