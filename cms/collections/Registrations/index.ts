@@ -106,6 +106,26 @@ export const Registrations: CollectionConfig = {
       access: { create: hooksOnly, update: hooksOnly },
       admin: { position: 'sidebar', readOnly: true, description: 'Code the participant quotes.' },
     },
+    // The participation certificate (cms/lib/certificates.ts): its code is given once, by one
+    // conditional write, and reused by every later sending; the public never sets or reads it.
+    {
+      name: 'certificateCode',
+      type: 'text',
+      unique: true,
+      access: { create: hooksOnly, update: hooksOnly },
+      admin: { position: 'sidebar', readOnly: true, description: 'Code of the certificate, checked at /{lang}/verify/{code}/.' },
+    },
+    {
+      name: 'certificateIssuedAt',
+      type: 'date',
+      access: { create: hooksOnly, update: hooksOnly },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' }, description: 'When the certificate code was given.' },
+    },
+    {
+      name: 'actions',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/components/RegistrationActions#RegistrationActions' } },
+    },
     // The two keys the database keeps unique (see cms/lib/seats.ts); never shown or sent.
     { name: 'seatKey', type: 'text', unique: true, access: { create: hooksOnly, update: hooksOnly }, admin: { hidden: true } },
     { name: 'activeKey', type: 'text', unique: true, access: { create: hooksOnly, update: hooksOnly }, admin: { hidden: true } },
