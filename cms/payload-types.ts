@@ -89,6 +89,7 @@ export interface Config {
       purgeExpiredData: TaskPurgeExpiredData;
       backupData: TaskBackupData;
       notifyReview: TaskNotifyReview;
+      sendCertificate: TaskSendCertificate;
       inline: {
         input: unknown;
         output: unknown;
@@ -515,6 +516,14 @@ export interface Registration {
    * Code the participant quotes.
    */
   reference?: string | null;
+  /**
+   * Code of the certificate, checked at /{lang}/verify/{code}/.
+   */
+  certificateCode?: string | null;
+  /**
+   * When the certificate code was given.
+   */
+  certificateIssuedAt?: string | null;
   seatKey?: string | null;
   activeKey?: string | null;
   updatedAt: string;
@@ -749,7 +758,7 @@ export interface Indicator {
  */
 export interface AuditLog {
   id: number;
-  action: 'sign-in' | 'publish' | 'unpublish' | 'delete' | 'export-personal-data';
+  action: 'sign-in' | 'publish' | 'unpublish' | 'delete' | 'export-personal-data' | 'send-certificates' | 'give-seat';
   actor?: (number | null) | User;
   actorEmail?: string | null;
   targetCollection?: string | null;
@@ -835,7 +844,8 @@ export interface PayloadJob {
           | 'sendRegistrationEmail'
           | 'purgeExpiredData'
           | 'backupData'
-          | 'notifyReview';
+          | 'notifyReview'
+          | 'sendCertificate';
         taskID: string;
         input?:
           | {
@@ -877,6 +887,7 @@ export interface PayloadJob {
         | 'purgeExpiredData'
         | 'backupData'
         | 'notifyReview'
+        | 'sendCertificate'
       )
     | null;
   queue?: string | null;
@@ -1249,6 +1260,8 @@ export interface RegistrationsSelect<T extends boolean = true> {
   status?: T;
   seat?: T;
   reference?: T;
+  certificateCode?: T;
+  certificateIssuedAt?: T;
   seatKey?: T;
   activeKey?: T;
   updatedAt?: T;
@@ -1707,6 +1720,20 @@ export interface TaskNotifyReview {
   };
   output: {
     sent: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendCertificate".
+ */
+export interface TaskSendCertificate {
+  input: {
+    registration: string;
+  };
+  output: {
+    sent: boolean;
+    code?: string | null;
+    skipped?: string | null;
   };
 }
 /**

@@ -23,6 +23,8 @@ export const auditActions = [
   { value: 'unpublish', label: { kk: 'Жариялаудан алу', ru: 'Снятие с публикации', en: 'Unpublish' } },
   { value: 'delete', label: { kk: 'Жою', ru: 'Удаление', en: 'Delete' } },
   { value: 'export-personal-data', label: { kk: 'Дербес деректерді экспорттау', ru: 'Выгрузка персональных данных', en: 'Personal data export' } },
+  { value: 'send-certificates', label: { kk: 'Сертификаттарды жіберу', ru: 'Отправка сертификатов', en: 'Certificates sent' } },
+  { value: 'give-seat', label: { kk: 'Күту тізімінен орын беру', ru: 'Место из листа ожидания', en: 'Seat given from the waiting list' } },
 ] as const
 export type AuditAction = (typeof auditActions)[number]['value']
 

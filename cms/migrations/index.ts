@@ -6,6 +6,7 @@ import * as migration_20261123_052349_registration_consent from './20261123_0523
 import * as migration_20261123_073518_portal_features from './20261123_073518_portal_features';
 import * as migration_20261123_075350_registration_questions from './20261123_075350_registration_questions';
 import * as migration_20261123_082039_event_outcome_media from './20261123_082039_event_outcome_media';
+import * as migration_20261123_112019_registration_certificates from './20261123_112019_registration_certificates';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261123_082039_event_outcome_media.up,
     down: migration_20261123_082039_event_outcome_media.down,
-    name: '20261123_082039_event_outcome_media'
+    name: '20261123_082039_event_outcome_media',
+  },
+  {
+    up: migration_20261123_112019_registration_certificates.up,
+    down: migration_20261123_112019_registration_certificates.down,
+    name: '20261123_112019_registration_certificates'
   },
 ];

@@ -10,6 +10,7 @@ import { keepSeatKeysInStep } from './hooks/keepSeatKeysInStep'
 import { stampConsent } from './hooks/stampConsent'
 import { guardPublicCreate } from './hooks/guardPublicCreate'
 import { exportRegistrationsEndpoint } from '../../endpoints/exportRegistrations'
+import { giveSeatEndpoint, sendCertificatesEndpoint } from '../../endpoints/registrationActions'
 
 // Written by the hooks only: field access strips whatever a request sends for them (hooks run
 // after field access, so their own values stand).
@@ -24,7 +25,7 @@ export const Registrations: CollectionConfig = {
     group: 'Events',
     components: { beforeListTable: ['/components/ExportRegistrationsLink#ExportRegistrationsLink'] },
   },
-  endpoints: [exportRegistrationsEndpoint],
+  endpoints: [exportRegistrationsEndpoint, giveSeatEndpoint, sendCertificatesEndpoint],
   // Anyone may register; only staff may see, change or remove registrations.
   access: { create: anyone, read: registrationsStaff, update: registrationsStaff, delete: registrationsStaff },
   hooks: {
