@@ -40,13 +40,10 @@ export function certificateCodeFromBytes(bytes: ArrayLike<number>): string {
  */
 export function normalizeCertificateCode(input: unknown): string | null {
   if (typeof input !== 'string' || input.length > 64) return null
-  const compact = input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1')
-  const body = compact.startsWith('KLS') ? compact.slice(3) : null
-  if (!body || !/^[0-9A-HJKMNP-TV-Z]{16}$/.test(body)) return null
+  const compact = input.toUpperCase().replace(/[\s-]/g, '')
+  if (!compact.startsWith('KLS')) return null
+  const body = compact.slice(3).replace(/O/g, '0').replace(/[IL]/g, '1')
+  if (!/^[0-9A-HJKMNP-TV-Z]{16}$/.test(body)) return null
   return `KLS-${body.match(/.{4}/g)!.join('-')}`
 }
 
