@@ -80,6 +80,7 @@ type CertificateWords = {
   unknownTitle: string
   unknownText: string
   privacyNote: string
+  tooMany: string
 }
 
 export const certificateWords: Record<Locale, CertificateWords> = {
@@ -105,6 +106,7 @@ export const certificateWords: Record<Locale, CertificateWords> = {
     unknownTitle: 'Мұндай сертификат жоқ',
     unknownText: 'Бұл кодпен сертификат берілмеген. Кодты сертификаттағыдай толық енгізгеніңізді тексеріңіз.',
     privacyNote: 'Бұл бет тек қатысушының атын, іс-шараны және күнін көрсетеді.',
+    tooMany: 'Тексеру сұраулары тым көп. Бір минуттан кейін қайталаңыз.',
   },
   ru: {
     issuer: 'Сеть кабинетов медиации Ассамблеи народа Казахстана',
@@ -128,6 +130,7 @@ export const certificateWords: Record<Locale, CertificateWords> = {
     unknownTitle: 'Такого сертификата нет',
     unknownText: 'Сертификат с этим кодом не выдавался. Проверьте, что код введён полностью, как в сертификате.',
     privacyNote: 'Эта страница показывает только имя участника, мероприятие и дату.',
+    tooMany: 'Слишком много проверок подряд. Повторите через минуту.',
   },
   en: {
     issuer: 'Network of mediation offices of the Assembly of People of Kazakhstan',
@@ -151,6 +154,7 @@ export const certificateWords: Record<Locale, CertificateWords> = {
     unknownTitle: 'No such certificate',
     unknownText: 'No certificate was issued with this code. Check that the code is typed in full, as on the certificate.',
     privacyNote: 'This page shows only the participant’s name, the event and the date.',
+    tooMany: 'Too many checks in a row. Please try again in a minute.',
   },
 }
 

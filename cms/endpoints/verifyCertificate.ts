@@ -120,9 +120,8 @@ export const verifyCertificateEndpoint: Endpoint = {
     const ip = clientIp(req.headers.get('x-forwarded-for'), guardSettings().trustProxy)
     const taken = verifyLimiter.take(`verify:${ip}`, verifyLimit(), 60_000)
     if (!taken.ok) {
-      const t = ui[lang]
       const main = `<h1 class="page-title">${escapeHtml(certificateWords[lang].pageTitle)}</h1>
-<div class="notice notice--error" role="alert"><p>${escapeHtml(t['verify.tooMany'])}</p></div>`
+<div class="notice notice--error" role="alert"><p>${escapeHtml(certificateWords[lang].tooMany)}</p></div>`
       return new Response(page(lang, null, certificateWords[lang].pageTitle, main), {
         status: 429,
         headers: { ...pageHeaders, 'retry-after': String(taken.retryAfterS) },

@@ -289,6 +289,4 @@ export const en: UIStrings = {
   'calNear.fromPosition': 'Distances from your location.',
   'calNear.fromPlace': 'Distances from {{place}}.',
   'calNear.noPlace': 'No settlement “{{query}}” was found; check the spelling.',
-  // Certificate verify page (served by the CMS: cms/endpoints/verifyCertificate.ts)
-  'verify.tooMany': 'Too many checks in a row. Please try again in a minute.',
 }

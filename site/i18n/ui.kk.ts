@@ -291,8 +291,6 @@ export const kk = {
   'calNear.fromPosition': 'Қашықтық сіздің орныңыздан есептелді.',
   'calNear.fromPlace': 'Қашықтық {{place}} елді мекенінен есептелді.',
   'calNear.noPlace': '«{{query}}» елді мекені табылмады; жазылуын тексеріңіз.',
-  // Certificate verify page (served by the CMS: cms/endpoints/verifyCertificate.ts)
-  'verify.tooMany': 'Тексеру сұраулары тым көп. Бір минуттан кейін қайталаңыз.',
 } as const
 
 export type UIStringKey = keyof typeof kk

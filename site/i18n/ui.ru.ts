@@ -289,6 +289,4 @@ export const ru: UIStrings = {
   'calNear.fromPosition': 'Расстояние от вашего местоположения.',
   'calNear.fromPlace': 'Расстояние от пункта {{place}}.',
   'calNear.noPlace': 'Населённый пункт «{{query}}» не найден; проверьте написание.',
-  // Certificate verify page (served by the CMS: cms/endpoints/verifyCertificate.ts)
-  'verify.tooMany': 'Слишком много проверок подряд. Повторите через минуту.',
 }

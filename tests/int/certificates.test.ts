@@ -291,4 +291,20 @@ describe('certificates', () => {
     await action(tokens.moderator, '/send-certificates', { registration: aliya.id })
     expect(await deliver()).toHaveLength(0)
   })
+
+  it('limits checks per client address with a readable 429 in the page language', async () => {
+    const { verifyLimiter } = await import('../../cms/endpoints/verifyCertificate')
+    verifyLimiter.clear()
+    process.env.KELISIM_VERIFY_LIMIT = '2'
+    try {
+      const answers = []
+      for (let i = 0; i < 3; i++) answers.push(await fetch(`${apiUrl}/api/certificates/verify?code=${code}&lang=kk`))
+      expect(answers.map((r) => r.status)).toEqual([200, 200, 429])
+      expect(answers[2]!.headers.get('retry-after')).toMatch(/^\d+$/)
+      expect(await answers[2]!.text()).toContain('Тексеру сұраулары тым көп')
+    } finally {
+      delete process.env.KELISIM_VERIFY_LIMIT
+      verifyLimiter.clear()
+    }
+  })
 })
