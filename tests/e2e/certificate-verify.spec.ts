@@ -53,7 +53,8 @@ test.use({ javaScriptEnabled: false })
 
 /** axe runs its script in the page, which a context without JavaScript refuses: it checks in its own context. */
 async function axeAtBothSizes(browser: Browser, url: string) {
-  const context = await browser.newContext()
+  // Contexts inherit this file's `javaScriptEnabled: false` unless told otherwise.
+  const context = await browser.newContext({ javaScriptEnabled: true })
   const page = await context.newPage()
   try {
     await page.goto(url)
