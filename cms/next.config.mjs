@@ -43,6 +43,8 @@ const nextConfig = {
   // `npm test` type-checks the whole repository once (tsc); the admin build needn't repeat it.
   typescript: { tsconfigPath: '../tsconfig.json', ignoreBuildErrors: true },
   poweredByHeader: false,
+  // pdfkit reads its font metrics from files beside its own code: loaded from node_modules, not bundled.
+  serverExternalPackages: ['pdfkit', 'qrcode'],
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

@@ -89,6 +89,7 @@ export interface Config {
       purgeExpiredData: TaskPurgeExpiredData;
       backupData: TaskBackupData;
       notifyReview: TaskNotifyReview;
+      sendCertificate: TaskSendCertificate;
       inline: {
         input: unknown;
         output: unknown;
@@ -522,6 +523,14 @@ export interface Registration {
    * Code the participant quotes.
    */
   reference?: string | null;
+  /**
+   * Code of the certificate, checked at /{lang}/verify/{code}/.
+   */
+  certificateCode?: string | null;
+  /**
+   * When the certificate code was given.
+   */
+  certificateIssuedAt?: string | null;
   seatKey?: string | null;
   activeKey?: string | null;
   updatedAt: string;
@@ -764,7 +773,9 @@ export interface AuditLog {
     | 'export-personal-data'
     | 'two-factor-on'
     | 'two-factor-off'
-    | 'two-factor-reset';
+    | 'two-factor-reset'
+    | 'send-certificates'
+    | 'give-seat';
   actor?: (number | null) | User;
   actorEmail?: string | null;
   targetCollection?: string | null;
@@ -850,7 +861,8 @@ export interface PayloadJob {
           | 'sendRegistrationEmail'
           | 'purgeExpiredData'
           | 'backupData'
-          | 'notifyReview';
+          | 'notifyReview'
+          | 'sendCertificate';
         taskID: string;
         input?:
           | {
@@ -892,6 +904,7 @@ export interface PayloadJob {
         | 'purgeExpiredData'
         | 'backupData'
         | 'notifyReview'
+        | 'sendCertificate'
       )
     | null;
   queue?: string | null;
@@ -1264,6 +1277,8 @@ export interface RegistrationsSelect<T extends boolean = true> {
   status?: T;
   seat?: T;
   reference?: T;
+  certificateCode?: T;
+  certificateIssuedAt?: T;
   seatKey?: T;
   activeKey?: T;
   updatedAt?: T;
@@ -1726,6 +1741,20 @@ export interface TaskNotifyReview {
   };
   output: {
     sent: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendCertificate".
+ */
+export interface TaskSendCertificate {
+  input: {
+    registration: string;
+  };
+  output: {
+    sent: boolean;
+    code?: string | null;
+    skipped?: string | null;
   };
 }
 /**

@@ -39,6 +39,9 @@ function cacheControlFor(urlPath: string): string {
 
 const html = 'text/html; charset=utf-8'
 const proxiedPath = /^\/(api\/|admin(\/|$)|_next\/)/
+// The certificate verify page is dynamic (a certificate may be newer than the build): the CMS renders it
+// (cms/endpoints/verifyCertificate.ts). A path that cannot hold a code falls through to the language's 404.
+const verifyRoute = new RegExp(`^/(${locales.join('|')})/verify/([A-Za-z0-9-]{1,64})/?$`)
 // "CMS down" and "no build live yet" in the three languages; nginx serves the same files.
 const errorPage = (status: number) => readFileSync(new URL(`deploy/${status}.html`, import.meta.url))
 const errorPages = { 502: errorPage(502), 503: errorPage(503) }
@@ -95,7 +98,9 @@ export function createSiteServer({ liveDir, cmsUrl, trustProxy = !!process.env.K
   async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
     setAll(res, isHttps(req) ? { ...baseHeaders, 'Strict-Transport-Security': 'max-age=31536000' } : baseHeaders)
     const [, rawPath = '', query = ''] = /^([^?]*)(.*)$/s.exec(req.url ?? '') ?? []
-    if (proxiedPath.test(rawPath)) {
+    const verify = verifyRoute.exec(rawPath)
+    if (verify) req.url = `/api/certificates/verify?${new URLSearchParams({ code: verify[2]!, lang: verify[1]! })}`
+    if (verify || proxiedPath.test(rawPath)) {
       const prior: http.IncomingHttpHeaders = trustProxy ? req.headers : {}
       req.headers['x-forwarded-for'] = [prior['x-forwarded-for'], req.socket.remoteAddress].filter(Boolean).join(', ')
       req.headers['x-forwarded-host'] = prior['x-forwarded-host'] || req.headers.host || ''

@@ -115,6 +115,7 @@ export const collectionLabels: Record<string, EntityLabels> = {
       },
       endsAt: { label: t('Аяқталуы', 'Окончание', 'Ends') },
       repeat: { label: t('Қайталау', 'Повторение', 'Repeat') },
+      certificates: { label: t('Сертификаттар', 'Сертификаты', 'Certificates') },
       '(Place)': { label: t('Өтетін орны', 'Место проведения', 'Place') },
       venueOffice: { label: t('Медиация кабинеті', 'Кабинет медиации', 'Office') },
       venueAddress: {
@@ -371,6 +372,19 @@ export const collectionLabels: Record<string, EntityLabels> = {
         label: t('Тіркелу коды', 'Код регистрации', 'Reference'),
         description: t('Қатысушы айтатын код.', 'Код, который называет участник.', 'Code the participant quotes.'),
       },
+      certificateCode: {
+        label: t('Сертификат коды', 'Код сертификата', 'Certificate code'),
+        description: t(
+          'Сертификат коды; /{тіл}/verify/{код}/ бетінде тексеріледі.',
+          'Код сертификата; проверяется на странице /{язык}/verify/{код}/.',
+          'Code of the certificate, checked at /{lang}/verify/{code}/.',
+        ),
+      },
+      certificateIssuedAt: {
+        label: t('Сертификат берілген уақыт', 'Когда выдан сертификат', 'Certificate issued at'),
+        description: t('Сертификат коды берілген сәт.', 'Когда выдан код сертификата.', 'When the certificate code was given.'),
+      },
+      actions: { label: t('Әрекеттер', 'Действия', 'Actions') },
     },
   },
   media: {
@@ -466,4 +480,26 @@ export const globalLabels: Record<string, EntityLabels> = {
       },
     },
   },
+}
+
+/**
+ * The organizer's registration actions (cms/components/RegistrationActions.tsx, SendCertificates.tsx):
+ * "give a seat now" on a waiting registration, certificates for attended ones. The server's answers
+ * are in cms/core/organizerActions.ts.
+ */
+export const registrationActionLabels = {
+  giveSeat: t('Қазір орын беру', 'Выделить место сейчас', 'Give a seat now'),
+  giveSeatHelp: t(
+    'Осы адамға күту кезегін күттірмей бос орын береді. Бос орын болмаса, алдымен іс-шараның орын санын көбейтіңіз.',
+    'Даёт этому человеку свободное место вне очереди. Если свободных мест нет, сначала увеличьте число мест мероприятия.',
+    'Gives this person a free seat ahead of the queue. If no seat is free, raise the event’s number of seats first.',
+  ),
+  sendOne: t('Сертификатты жіберу', 'Отправить сертификат', 'Send the certificate'),
+  sendAll: t('Қатысқандарға сертификат жіберу', 'Отправить сертификаты участникам', 'Send certificates to attended participants'),
+  sendHelp: t(
+    'PDF сертификат қатысушының тілінде хатпен жіберіледі. Қайта жіберу сол кодты пайдаланады.',
+    'PDF-сертификат отправляется письмом на языке участника. Повторная отправка использует тот же код.',
+    'The PDF certificate is e-mailed in the participant’s language. Sending again reuses the same code.',
+  ),
+  saveFirst: t('Алдымен сақтаңыз.', 'Сначала сохраните.', 'Save first.'),
 }

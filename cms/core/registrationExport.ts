@@ -32,7 +32,8 @@ export type ExportedRegistration = {
   answers?: unknown
 }
 
-const yesNoLabels: Record<Locale, { yes: string; no: string }> = {
+/** Yes/no answers in words (the export and the confirmation e-mail). */
+export const yesNoLabels: Record<Locale, { yes: string; no: string }> = {
   kk: { yes: 'Иә', no: 'Жоқ' },
   ru: { yes: 'Да', no: 'Нет' },
   en: { yes: 'Yes', no: 'No' },

@@ -20,6 +20,8 @@ export type RegistrationMailFacts = {
   /** Absolute cancel link (signed); left out of the cancellation notice. */
   cancelUrl: string
   waitingPosition?: number | null
+  /** The answers to the event's questions as the registrant read them (label and answer in their language). */
+  answers?: Array<{ question: string; answer: string }>
   event: {
     /** Stable calendar UID for the event. */
     uid: string
@@ -77,6 +79,10 @@ export function composeRegistrationMail(facts: RegistrationMailFacts): ComposedM
   lines.push(`${t.whenLabel}: ${when}`)
   if (where) lines.push(`${t.whereLabel}: ${where}`)
   lines.push(`${t.referenceLabel}: ${facts.reference}`)
+  const answered = (facts.answers ?? []).filter((a) => a.answer)
+  if (answered.length && (kind === 'confirmed' || kind === 'waiting')) {
+    lines.push('', `${t.answersLabel}:`, ...answered.map((a) => `  ${a.question}: ${a.answer}`), '')
+  }
   lines.push(`${t.eventPageLabel}: ${event.url}`)
   if (kind !== 'cancelled') lines.push('', t.cancelLine, facts.cancelUrl)
   if (holdsSeat(kind)) lines.push('', t.calendarNote)

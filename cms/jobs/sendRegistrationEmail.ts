@@ -2,6 +2,8 @@ import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import { localeOr } from '../core/locales'
 import { composeRegistrationMail, registrationMailKinds, type RegistrationMailKind } from '../core/registrationMail'
+import { yesNoLabels } from '../core/registrationExport'
+import { answerText, questionsFor, type StoredQuestion } from '../core/registrationQuestions'
 import { localizedUrl } from '../core/urls'
 import { cancelPath } from '../lib/cancelToken'
 import { waitingPosition } from '../lib/seats'
@@ -100,7 +102,15 @@ export const sendRegistrationEmailTask: TaskConfig<SendIO> = {
     }
 
     const siteUrl = publicSiteUrl()
+    // The event's questions in the registrant's language, each with the answer as they read it.
+    const stored = (event as { registration?: { questions?: StoredQuestion[] | null } }).registration?.questions
+    const given = (registration.answers ?? {}) as Record<string, unknown>
+    const answers = questionsFor(stored, locale).map((q) => ({
+      question: q.label,
+      answer: answerText(q, typeof given[q.key] === 'string' ? (given[q.key] as string) : undefined, yesNoLabels[locale]),
+    }))
     const mail = composeRegistrationMail({
+      answers,
       kind: input.kind,
       locale,
       name: registration.name,

@@ -26,6 +26,8 @@ export const auditActions = [
   { value: 'two-factor-on', label: { kk: 'Екі факторлы кіру қосылды', ru: 'Включён двухфакторный вход', en: 'Two-factor sign-in on' } },
   { value: 'two-factor-off', label: { kk: 'Екі факторлы кіру өшірілді', ru: 'Выключен двухфакторный вход', en: 'Two-factor sign-in off' } },
   { value: 'two-factor-reset', label: { kk: 'Екі факторлы кіру тасталды', ru: 'Сброшен двухфакторный вход', en: 'Two-factor sign-in reset' } },
+  { value: 'send-certificates', label: { kk: 'Сертификаттарды жіберу', ru: 'Отправка сертификатов', en: 'Certificates sent' } },
+  { value: 'give-seat', label: { kk: 'Күту тізімінен орын беру', ru: 'Место из листа ожидания', en: 'Seat given from the waiting list' } },
 ] as const
 export type AuditAction = (typeof auditActions)[number]['value']
 

@@ -256,3 +256,41 @@ export async function cancelRegistration(
   }
   return changed
 }
+
+export type GiveSeatResult = 'promoted' | 'noSeatFree' | 'notWaiting'
+
+/**
+ * "Give a seat now": an organizer seats one waiting registration ahead of the queue. Same mechanism
+ * as the queue: a free seat number is chosen from a read, and the one conditional write (status
+ * still waiting; the seat key unique) decides; a write that loses the seat to another writer reads
+ * again. When every seat is held the answer is `noSeatFree` (raise the capacity first); nothing is
+ * ever seated beyond the capacity. The participant gets the "a seat is yours" mail.
+ */
+export async function giveSeatNow(payload: Payload, registration: { id: Id; event: unknown; reference?: string | null }, req?: PayloadRequest): Promise<GiveSeatResult> {
+  const eventId = typeof registration.event === 'object' && registration.event ? (registration.event as { id: Id }).id : (registration.event as Id)
+  const store = seatStore(payload)
+  const { capacity } = await eventSeating(payload, eventId)
+  for (let attempt = 0; attempt < maxFillAttempts; attempt++) {
+    let seat: number | null = null
+    if (capacity !== null) {
+      const { docs: seated } = await payload.find({
+        collection: 'registrations',
+        where: { and: [{ event: { equals: eventId } }, { status: { in: seatHoldingStatuses } }] },
+        select: { seat: true },
+        pagination: false,
+        depth: 0,
+        overrideAccess: true,
+      })
+      if (seated.length >= capacity) return 'noSeatFree'
+      seat = firstFreeSeat(capacity, seated.map((r) => r.seat))
+      if (seat === null) return 'noSeatFree'
+    }
+    const result = await store.promote(registration.id, eventId, seat, registration.reference!)
+    if (result === 'notWaiting') return 'notWaiting'
+    if (result === 'promoted') {
+      await announceRegistrationChange({ payload, req, registrationId: registration.id, eventId, change: 'promoted' })
+      return 'promoted'
+    }
+  }
+  return 'noSeatFree'
+}

@@ -6,7 +6,7 @@ import * as migration_20261123_052349_registration_consent from './20261123_0523
 import * as migration_20261123_073518_portal_features from './20261123_073518_portal_features';
 import * as migration_20261123_075350_registration_questions from './20261123_075350_registration_questions';
 import * as migration_20261123_082039_event_outcome_media from './20261123_082039_event_outcome_media';
-import * as migration_20261123_110301_two_factor_sign_in from './20261123_110301_two_factor_sign_in';
+import * as migration_20261123_120107_certificates_two_factor from './20261123_120107_certificates_two_factor';
 
 export const migrations = [
   {
@@ -50,8 +50,8 @@ export const migrations = [
     name: '20261123_082039_event_outcome_media',
   },
   {
-    up: migration_20261123_110301_two_factor_sign_in.up,
-    down: migration_20261123_110301_two_factor_sign_in.down,
-    name: '20261123_110301_two_factor_sign_in',
+    up: migration_20261123_120107_certificates_two_factor.up,
+    down: migration_20261123_120107_certificates_two_factor.down,
+    name: '20261123_120107_certificates_two_factor'
   },
 ];

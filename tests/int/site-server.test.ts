@@ -217,6 +217,21 @@ describe('the site server', () => {
     expect((await get('/administrator')).status).toBe(404) // not the admin's
   })
 
+  it('hands /{lang}/verify/{code}/ to the CMS’s certificate check; a path that cannot hold a code is the language’s 404', async () => {
+    for (const [path, lang] of [['/kk/verify/KLS-7W3Q-K9ZD-M2XA-4HVB/', 'kk'], ['/ru/verify/kls-7w3q-k9zd-m2xa-4hvb', 'ru']] as const) {
+      const answer = JSON.parse((await get(path)).body.toString())
+      const url = new URL(answer.url, 'http://x')
+      expect([url.pathname, url.searchParams.get('lang'), url.searchParams.get('code')?.toUpperCase()]).toEqual([
+        '/api/certificates/verify',
+        lang,
+        'KLS-7W3Q-K9ZD-M2XA-4HVB',
+      ])
+      expect(answer.forwarded.for).toBe('127.0.0.1')
+    }
+    const odd = await get('/kk/verify/%3Cscript%3E/')
+    expect([odd.status, odd.body.toString()]).toEqual([404, expect.stringContaining('404 kk')])
+  })
+
   it('sends HSTS only over HTTPS: a TLS socket, or a trusted proxy saying so', async () => {
     expect((await get('/kk/', { 'X-Forwarded-Proto': 'https' })).headers['strict-transport-security']).toBeUndefined()
     const behindProxy = await request(trustingSite, '/kk/', { 'X-Forwarded-Proto': 'https', 'X-Forwarded-Host': 'kelisim.kz' })

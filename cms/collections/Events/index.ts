@@ -110,6 +110,11 @@ export const Events: CollectionConfig = {
       type: 'ui',
       admin: { position: 'sidebar', components: { Field: '/components/RepeatEvent#RepeatEvent' } },
     },
+    {
+      name: 'certificates',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/components/SendCertificates#SendCertificates' } },
+    },
     { name: 'summary', type: 'textarea', localized: true },
     { name: 'body', type: 'richText', localized: true },
     { name: 'cover', type: 'upload', relationTo: 'media' },

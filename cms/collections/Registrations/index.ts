@@ -10,6 +10,7 @@ import { keepSeatKeysInStep } from './hooks/keepSeatKeysInStep'
 import { stampConsent } from './hooks/stampConsent'
 import { guardPublicCreate } from './hooks/guardPublicCreate'
 import { exportRegistrationsEndpoint } from '../../endpoints/exportRegistrations'
+import { giveSeatEndpoint, sendCertificatesEndpoint } from '../../endpoints/registrationActions'
 
 // Written by the hooks only: field access strips whatever a request sends for them (hooks run
 // after field access, so their own values stand).
@@ -24,7 +25,7 @@ export const Registrations: CollectionConfig = {
     group: 'Events',
     components: { beforeListTable: ['/components/ExportRegistrationsLink#ExportRegistrationsLink'] },
   },
-  endpoints: [exportRegistrationsEndpoint],
+  endpoints: [exportRegistrationsEndpoint, giveSeatEndpoint, sendCertificatesEndpoint],
   // Anyone may register; only staff may see, change or remove registrations.
   access: { create: anyone, read: registrationsStaff, update: registrationsStaff, delete: registrationsStaff },
   hooks: {
@@ -105,6 +106,26 @@ export const Registrations: CollectionConfig = {
       unique: true,
       access: { create: hooksOnly, update: hooksOnly },
       admin: { position: 'sidebar', readOnly: true, description: 'Code the participant quotes.' },
+    },
+    // The participation certificate (cms/lib/certificates.ts): its code is given once, by one
+    // conditional write, and reused by every later sending; the public never sets or reads it.
+    {
+      name: 'certificateCode',
+      type: 'text',
+      unique: true,
+      access: { create: hooksOnly, update: hooksOnly },
+      admin: { position: 'sidebar', readOnly: true, description: 'Code of the certificate, checked at /{lang}/verify/{code}/.' },
+    },
+    {
+      name: 'certificateIssuedAt',
+      type: 'date',
+      access: { create: hooksOnly, update: hooksOnly },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' }, description: 'When the certificate code was given.' },
+    },
+    {
+      name: 'actions',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/components/RegistrationActions#RegistrationActions' } },
     },
     // The two keys the database keeps unique (see cms/lib/seats.ts); never shown or sent.
     { name: 'seatKey', type: 'text', unique: true, access: { create: hooksOnly, update: hooksOnly }, admin: { hidden: true } },

@@ -1,4 +1,5 @@
 import { RepeatEvent as RepeatEvent_c5dc93f7b9c9baaa3a704e0be865137c } from '../../../components/RepeatEvent'
+import { SendCertificates as SendCertificates_910c72c32ba6db7526f69c036881578b } from '../../../components/SendCertificates'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -25,6 +26,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { TranslationStatusField as TranslationStatusField_91ddc8ccf9c02dac2fc99be8e6a08334 } from '../../../components/TranslationStatus'
 import { TranslationStatusCell as TranslationStatusCell_91ddc8ccf9c02dac2fc99be8e6a08334 } from '../../../components/TranslationStatus'
 import { GenerateOpenDoorDays as GenerateOpenDoorDays_8bfe700b4cf897e1cf2e632a7091a6e8 } from '../../../components/GenerateOpenDoorDays'
+import { RegistrationActions as RegistrationActions_aaa094a79c511ceda7c56738d0d27654 } from '../../../components/RegistrationActions'
 import { ExportRegistrationsLink as ExportRegistrationsLink_bfb7583a197eda4a2f42abeae901c8a8 } from '../../../components/ExportRegistrationsLink'
 import { TwoFactorField as TwoFactorField_e2e490257ba7b7351b3516ddd5519c50 } from '../../../components/TwoFactorClient'
 import { SiteBuildStatus as SiteBuildStatus_22ed97a305e37e4dddb8d93e0889a36a } from '../../../components/SiteBuildStatus'
@@ -38,6 +40,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/components/RepeatEvent#RepeatEvent": RepeatEvent_c5dc93f7b9c9baaa3a704e0be865137c,
+  "/components/SendCertificates#SendCertificates": SendCertificates_910c72c32ba6db7526f69c036881578b,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -64,6 +67,7 @@ export const importMap = {
   "/components/TranslationStatus#TranslationStatusField": TranslationStatusField_91ddc8ccf9c02dac2fc99be8e6a08334,
   "/components/TranslationStatus#TranslationStatusCell": TranslationStatusCell_91ddc8ccf9c02dac2fc99be8e6a08334,
   "/components/GenerateOpenDoorDays#GenerateOpenDoorDays": GenerateOpenDoorDays_8bfe700b4cf897e1cf2e632a7091a6e8,
+  "/components/RegistrationActions#RegistrationActions": RegistrationActions_aaa094a79c511ceda7c56738d0d27654,
   "/components/ExportRegistrationsLink#ExportRegistrationsLink": ExportRegistrationsLink_bfb7583a197eda4a2f42abeae901c8a8,
   "/components/TwoFactorClient#TwoFactorField": TwoFactorField_e2e490257ba7b7351b3516ddd5519c50,
   "/components/SiteBuildStatus#SiteBuildStatus": SiteBuildStatus_22ed97a305e37e4dddb8d93e0889a36a,
