@@ -13,6 +13,8 @@ export type BuildResult = {
   /** Pages written per site language. */
   pagesPerLocale: Record<string, number>
   durationMs: number
+  /** Every page rendered, or only the pages the changes concern (cms/publish/incremental.ts). */
+  mode?: 'full' | 'incremental'
 }
 
 export function formatBuildResultLine(result: BuildResult): string {
