@@ -24,6 +24,7 @@ import { cancelEndpoint, cancelPageEndpoint } from './endpoints/cancelRegistrati
 import { registerEndpoint } from './endpoints/register'
 import { seatsEndpoint } from './endpoints/seats'
 import { siteSearchEndpoint } from './endpoints/siteSearch'
+import { fullRebuildEndpoint } from './endpoints/fullRebuild'
 import { registryImportEndpoint, registryImportPageEndpoint } from './endpoints/registryImport'
 import { abuseRefusedName } from './lib/abuseGuard'
 import { PressContacts } from './globals/PressContacts'
@@ -104,7 +105,7 @@ export default buildConfig({
     withAudit(withReview(safeUrlCollections([Events, OpenDoorDays, Publications, Offices, Mediators, Regions, Registrations, Media, Documents, Users, Indicators, AuditLog]))),
   ),
   globals: withAdminGlobalLabels(safeUrlGlobals([SiteBuild, PressContacts])),
-  endpoints: [registerEndpoint, seatsEndpoint, cancelPageEndpoint, cancelEndpoint, siteSearchEndpoint, registryImportPageEndpoint, registryImportEndpoint],
+  endpoints: [registerEndpoint, seatsEndpoint, cancelPageEndpoint, cancelEndpoint, siteSearchEndpoint, registryImportPageEndpoint, registryImportEndpoint, fullRebuildEndpoint],
   jobs,
   // SMTP from the environment, or .eml files in <data dir>/mail/ (cms/lib/mail.ts).
   email: mailAdapter(),

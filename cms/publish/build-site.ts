@@ -140,7 +140,8 @@ async function choosePlan(options: BuildOptions, liveDir: string | undefined, co
   if (options.full) return { plan: { mode: 'full', reason: 'a full build was asked for' } }
   const manifest = liveDir ? await readJson<StoredManifest>(path.join(liveDir, metaDir, 'pages.json')) : undefined
   const meta = liveDir ? await readJson<BuildMeta>(path.join(liveDir, metaDir, 'build.json')) : undefined
-  const plan = planIncremental({ manifest, changes: options.changes, codeChanged: meta?.codeHash !== codeHash })
+  const maxShare = Number(process.env.KELISIM_INCREMENTAL_MAX_SHARE) || undefined
+  const plan = planIncremental({ manifest, changes: options.changes, codeChanged: meta?.codeHash !== codeHash, maxShare })
   return { plan, manifest }
 }
 

@@ -17,9 +17,23 @@ export function manifestParts() {
   const t = tracking()
   return {
     reads: Object.fromEntries([...t.pages].map(([url, page]) => [url, page.reads])),
-    routes: Object.fromEntries([...t.routes].map(([route, reads]) => [route, compactReads(reads.byDoc, t.sizes)])),
+    routes: Object.fromEntries([...t.routes].map(([route, reads]) => [route, routeDependencies(compactReads(reads.byDoc, t.sizes))])),
     routeOf: Object.fromEntries(t.routeOf),
   }
+}
+
+/**
+ * What a route's getStaticPaths read that its pages depend on. Which pages exist is not one of them:
+ * a build lists every route's pages anew, renders the new ones and drops the gone ones, so asking
+ * for a collection (`@`) and reading slugs (the URLs) concern no existing page.
+ */
+function routeDependencies(reads: PageReads): PageReads {
+  const out: PageReads = {}
+  for (const [key, fields] of Object.entries(reads)) {
+    const kept = fields.filter((f) => f !== '@' && f !== 'slug')
+    if (kept.length) out[key] = kept
+  }
+  return out
 }
 
 /** Reads of one page: `collection:id` → fields. */
