@@ -114,19 +114,36 @@ export async function requestSiteRebuild(args: {
   })
   if (decision.action === 'join-queued') {
     // The queued build publishes this change too: add it to what the build renders. Only while the
-    // job still waits; one that started meanwhile read the data already, so a new one is queued.
-    const job = waiting.docs[0] as { id: number | string; input?: RebuildInput }
-    const updated = await payload.db.updateJobs({
-      where: { and: [waitingRebuilds, { id: { equals: job.id } }] },
-      data: { input: joinRebuildInputs(job.input ?? { reason: '' }, input) },
-      returning: true,
-      req,
-    })
-    if (updated?.length) return decision
+    // job still waits (one that started meanwhile read the data already: a new one is queued). Two
+    // saves joining at once may overwrite each other's addition, so each checks its change is there
+    // afterwards and adds it again if not.
+    let job = waiting.docs[0] as { id: number | string; input?: RebuildInput }
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const updated = await payload.db.updateJobs({
+        where: { and: [waitingRebuilds, { id: { equals: job.id } }] },
+        data: { input: joinRebuildInputs(job.input ?? { reason: '' }, input) },
+        returning: true,
+        req,
+      })
+      if (!updated?.length) break
+      const stored = (await payload.findByID({ collection: jobsCollection, id: job.id, depth: 0, req, overrideAccess: true, disableErrors: true })) as typeof job | null
+      if (!stored) break
+      if (hasChange(stored.input, input)) return decision
+      job = stored
+    }
   }
   const waitUntil = new Date(Date.now() + rebuildDebounceMs(process.env.KELISIM_REBUILD_DEBOUNCE_MS))
   await payload.jobs.queue({ task: rebuildSiteTaskSlug, queue: publishQueue, input, waitUntil, req })
   return { action: 'queue' as const, waitUntil }
+}
+
+/** Whether a queued rebuild's input already carries what `added` asks for. */
+function hasChange(stored: RebuildInput | undefined, added: RebuildInput): boolean {
+  if (!stored) return false
+  if (added.full && !stored.full) return false
+  if (!Array.isArray(stored.changes)) return true // not known: the build renders everything anyway
+  const have = new Set(stored.changes.map((c) => JSON.stringify(c)))
+  return (added.changes ?? []).every((c) => have.has(JSON.stringify(c)))
 }
 
 /**
@@ -174,13 +191,12 @@ function keepTouchingJob(payload: Payload, jobId: number | string): () => void {
  */
 async function absorbWaitingRebuilds(payload: Payload, jobId: number | string): Promise<RebuildInput[]> {
   const others: Where = { and: [waitingRebuilds, { id: { not_equals: jobId } }] }
-  // Read first for their reasons and changes; the delete below is what decides. One it could not
-  // read (over the limit) is removed unread, so the build must then render everything.
-  const { docs, totalDocs } = await payload.find({ collection: jobsCollection, where: others, depth: 0, limit: 100, overrideAccess: true })
-  await payload.db.deleteMany({ collection: jobsCollection, where: others })
-  const inputs = docs.map((doc) => (doc.input ?? { reason: '' }) as RebuildInput)
-  if (totalDocs > docs.length) inputs.push({ reason: `${totalDocs - docs.length} more`, changes: null })
-  return inputs
+  // Read first for their reasons and changes, then remove exactly those (still waiting): one queued
+  // or joined after the read stays queued for the next build, so no change is lost.
+  const { docs } = await payload.find({ collection: jobsCollection, where: others, depth: 0, limit: 100, overrideAccess: true })
+  if (!docs.length) return []
+  await payload.db.deleteMany({ collection: jobsCollection, where: { and: [others, { id: { in: docs.map((d) => d.id) } }] } })
+  return docs.map((doc) => (doc.input ?? { reason: '' }) as RebuildInput)
 }
 
 /** The running build's progress (written by cms/publish/build-site.ts), if it wrote any yet. */

@@ -163,6 +163,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     void writeProgress({ ...p, startedAt })
   }
   let pagesPerLocale: Record<string, number>
+  const phases: NonNullable<BuildResult['phases']> = { renderMs: 0, indexMs: 0, compressMs: 0 }
   try {
     const env: NodeJS.ProcessEnv = { ...process.env, KELISIM_ROOT: repoRoot, KELISIM_SITE_OUT_DIR: stagingDir, NODE_ENV: 'production' }
     delete env.KELISIM_BUILD_ONLY
@@ -184,6 +185,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     progress({ done: 0, total: Number(env.KELISIM_BUILD_EXPECTED_PAGES) || 0, phase: 'render' })
     const astroCli = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs')
     await run(process.execPath, [astroCli, 'build', '--silent'], env, (p) => progress({ ...p, phase: 'render' }))
+    phases.renderMs = Date.now() - started
     await moveDir(stagingDir, buildDir)
     await flattenNotFoundPages(buildDir)
     let changedFiles: string[] | undefined
@@ -202,10 +204,14 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     }
     const total = Object.values(pagesPerLocale).reduce((a, b) => a + b, 0)
     progress({ done: total, total, phase: 'search index' })
+    let mark = Date.now()
     await indexSite(buildDir)
+    phases.indexMs = Date.now() - mark
     progress({ done: total, total, phase: 'compress' })
+    mark = Date.now()
     if (changedFiles) await precompressFiles(buildDir, [...changedFiles, ...locales.map((l) => `${l}/search-index.json`)])
     else await precompressTree(buildDir)
+    phases.compressMs = Date.now() - mark
     const meta: BuildMeta = { codeHash, mode: incremental ? 'incremental' : 'full', builtAt: new Date().toISOString() }
     await fs.writeFile(path.join(buildDir, metaDir, 'build.json'), JSON.stringify(meta))
     await switchLive(buildDir)
@@ -219,7 +225,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   }
   // The new build is live from here on: failing to remove old builds must never remove it.
   await pruneOldBuilds(buildId).catch((error) => console.error(`Could not remove old site builds: ${error}`))
-  return { buildId, pagesPerLocale, durationMs: Date.now() - started, mode: incremental ? 'incremental' : 'full' }
+  return { buildId, pagesPerLocale, durationMs: Date.now() - started, mode: incremental ? 'incremental' : 'full', phases }
 }
 
 /** Build options from the command line and the environment (the rebuild job passes them so). */

@@ -45,10 +45,11 @@ async function htmlFiles(dir: string, base = dir): Promise<string[]> {
 }
 
 /**
- * Indexes every page with pagefind (blocks spaced) and writes `<lang>/search-index.json`.
+ * Indexes every page with pagefind (blocks spaced) and writes `<lang>/search-index.json` (into
+ * `outputDir` when given: the benchmark indexes a live build without touching it).
  * Returns the number of pages pagefind indexed.
  */
-export async function indexSite(dir: string): Promise<number> {
+export async function indexSite(dir: string, options: { outputDir?: string } = {}): Promise<number> {
   const pagefind = await import('pagefind')
   const { index, errors } = await pagefind.createIndex({})
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`)
@@ -63,11 +64,13 @@ export async function indexSite(dir: string): Promise<number> {
     const entry = file.endsWith('index.html') ? entryFromHtml(html, url) : null
     if (entry) perLocale.get(file.split(/[\\/]/)[0]!)?.push(entry)
   }
-  const written = await index.writeFiles({ outputPath: path.join(dir, 'pagefind') })
+  const written = await index.writeFiles({ outputPath: path.join(options.outputDir ?? dir, 'pagefind') })
   if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`)
   await pagefind.close()
   for (const [locale, entries] of perLocale) {
-    if (entries.length) await fs.writeFile(path.join(dir, locale, 'search-index.json'), JSON.stringify(entries))
+    const out = path.join(options.outputDir ?? dir, locale, 'search-index.json')
+    await fs.mkdir(path.dirname(out), { recursive: true })
+    if (entries.length) await fs.writeFile(out, JSON.stringify(entries))
   }
   return pages
 }
