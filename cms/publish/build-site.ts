@@ -21,7 +21,7 @@ import { dataDir, liveSiteLink, repoRoot, siteBuildsDir } from '../lib/paths'
 import { formatBuildResultLine, type BuildResult } from './buildResult'
 import { fileOfUrl, linkUnchanged, mergeManifests, metaDir, readJson, siteCodeHash, type BuildMeta, type StoredManifest } from './incremental'
 import { precompressFiles, precompressTree } from './precompress'
-import { indexSite } from './searchIndex'
+import { indexSite, indexSiteIncrementally } from './searchIndex'
 
 /** The running build's progress, for the admin's publish panel (cms/jobs/rebuildSite.ts reads it). */
 export const progressFile = path.join(dataDir, 'site', 'progress.json')
@@ -189,14 +189,16 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     await moveDir(stagingDir, buildDir)
     await flattenNotFoundPages(buildDir)
     let changedFiles: string[] | undefined
+    let removedUrls = new Set<string>()
     if (incremental) {
       const scoped = (await readJson<StoredManifest>(path.join(buildDir, metaDir, 'pages.json')))!
       const still = new Set([...scoped.enumerated, ...Object.keys(scoped.pages)])
       const removed = new Set(Object.keys(incremental.manifest.pages).filter((url) => !still.has(url)))
+      removedUrls = removed
       progress({ done: Object.keys(scoped.pages).length, total: Object.keys(scoped.pages).length, phase: 'link' })
       changedFiles = await linkUnchanged({ liveDir: incremental.liveDir, buildDir, removedFiles: new Set([...removed].map(fileOfUrl)) })
       await fs.writeFile(path.join(buildDir, metaDir, 'pages.json'), JSON.stringify(mergeManifests(incremental.manifest, scoped, removed)))
-      console.log(`site build: rendered ${Object.keys(scoped.pages).length} pages, ${changedFiles.length} files changed, ${removed.size} pages removed`)
+      console.log(`site build: rendered ${Object.keys(scoped.pages).length} pages, ${changedFiles.length} files changed, ${removed.size} pages removed (linked in ${Date.now() - started - phases.renderMs} ms)`)
     }
     pagesPerLocale = await countPages(buildDir)
     for (const locale of locales) {
@@ -205,7 +207,11 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     const total = Object.values(pagesPerLocale).reduce((a, b) => a + b, 0)
     progress({ done: total, total, phase: 'search index' })
     let mark = Date.now()
-    await indexSite(buildDir)
+    // An incremental build takes the live build's search records for every page it did not render.
+    if (incremental && changedFiles) {
+      const html = changedFiles.filter((f) => f.endsWith('.html'))
+      await indexSiteIncrementally(buildDir, incremental.liveDir, html, new Set([...removedUrls].map((u) => `/${fileOfUrl(u)}`.replace(/index\.html$/, ''))))
+    } else await indexSite(buildDir)
     phases.indexMs = Date.now() - mark
     progress({ done: total, total, phase: 'compress' })
     mark = Date.now()

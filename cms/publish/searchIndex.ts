@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs/promises'
 import path from 'node:path'
+import { gunzipSync } from 'node:zlib'
 
 import { foldLetters } from '../core/fold'
 import { locales } from '../core/locales'
@@ -57,7 +58,7 @@ export async function indexSite(dir: string, options: { outputDir?: string } = {
   let pages = 0
   for (const file of await htmlFiles(dir)) {
     const html = await fs.readFile(path.join(dir, file), 'utf8')
-    const url = `/${file.replace(/\\/g, '/').replace(/index\.html$/, '')}`
+    const url = urlOfFile(file)
     const added = await index.addHTMLFile({ url, content: spaceBlocks(html) })
     if (added.errors.length) throw new Error(`pagefind: ${file}: ${added.errors.join('; ')}`)
     pages++
@@ -71,6 +72,62 @@ export async function indexSite(dir: string, options: { outputDir?: string } = {
     const out = path.join(options.outputDir ?? dir, locale, 'search-index.json')
     await fs.mkdir(path.dirname(out), { recursive: true })
     if (entries.length) await fs.writeFile(out, JSON.stringify(entries))
+  }
+  return pages
+}
+
+const urlOfFile = (file: string) => `/${file.replace(/\\/g, '/').replace(/index\.html$/, '')}`
+
+/** The pages pagefind indexed in a build, as records it can take again (its fragments are gzip'd JSON). */
+async function indexedRecords(dir: string): Promise<Map<string, { url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> }>> {
+  const fragments = path.join(dir, 'pagefind', 'fragment')
+  const records = new Map()
+  for (const name of await fs.readdir(fragments).catch(() => [] as string[])) {
+    const text = gunzipSync(await fs.readFile(path.join(fragments, name))).toString('utf8')
+    const record = JSON.parse(text.slice(text.indexOf('{')))
+    records.set(record.url, record)
+  }
+  return records
+}
+
+/**
+ * The search index of an incremental build: pages taken over from the live build go in as the
+ * records pagefind made of them then (no HTML parsed again), re-rendered pages as HTML; the no-JS
+ * lists likewise keep the live entries of untouched pages. Removed pages are in neither.
+ * `htmlChanged`: the HTML files (relative) rendered anew; `removedUrls`: pages gone.
+ */
+export async function indexSiteIncrementally(dir: string, liveDir: string, htmlChanged: string[], removedUrls: Set<string>): Promise<number> {
+  const pagefind = await import('pagefind')
+  const { index, errors } = await pagefind.createIndex({})
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`)
+  const fresh = new Map(htmlChanged.map((file) => [urlOfFile(file), file]))
+  const dropped = (url: string) => fresh.has(url) || removedUrls.has(url)
+  let pages = 0
+  for (const [url, record] of await indexedRecords(liveDir)) {
+    if (dropped(url)) continue
+    const language = url.split('/')[1] ?? ''
+    const added = await index.addCustomRecord({ url, content: record.content, language, meta: record.meta, filters: record.filters })
+    if (added.errors.length) throw new Error(`pagefind: ${url}: ${added.errors.join('; ')}`)
+    pages++
+  }
+  const perLocale = new Map<string, SearchEntry[]>()
+  for (const locale of locales) {
+    const kept = JSON.parse(await fs.readFile(path.join(liveDir, locale, 'search-index.json'), 'utf8').catch(() => '[]')) as SearchEntry[]
+    perLocale.set(locale, kept.filter((entry) => !dropped(entry[0])))
+  }
+  for (const [url, file] of fresh) {
+    const html = await fs.readFile(path.join(dir, file), 'utf8')
+    const added = await index.addHTMLFile({ url, content: spaceBlocks(html) })
+    if (added.errors.length) throw new Error(`pagefind: ${file}: ${added.errors.join('; ')}`)
+    pages++
+    const entry = file.endsWith('index.html') ? entryFromHtml(html, url) : null
+    if (entry) perLocale.get(file.split(/[\\/]/)[0]!)?.push(entry)
+  }
+  const written = await index.writeFiles({ outputPath: path.join(dir, 'pagefind') })
+  if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`)
+  await pagefind.close()
+  for (const [locale, entries] of perLocale) {
+    if (entries.length) await fs.writeFile(path.join(dir, locale, 'search-index.json'), JSON.stringify(entries))
   }
   return pages
 }
