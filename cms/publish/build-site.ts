@@ -21,7 +21,7 @@ import { dataDir, liveSiteLink, repoRoot, siteBuildsDir } from '../lib/paths'
 import { formatBuildResultLine, type BuildResult } from './buildResult'
 import { fileOfUrl, linkUnchanged, mergeManifests, metaDir, readJson, siteCodeHash, type BuildMeta, type StoredManifest } from './incremental'
 import { precompressFiles, precompressTree } from './precompress'
-import { indexSite, indexSiteIncrementally } from './searchIndex'
+import { indexSite, startIncrementalIndex } from './searchIndex'
 
 /** The running build's progress, for the admin's publish panel (cms/jobs/rebuildSite.ts reads it). */
 export const progressFile = path.join(dataDir, 'site', 'progress.json')
@@ -164,6 +164,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   }
   let pagesPerLocale: Record<string, number>
   const phases: NonNullable<BuildResult['phases']> = { renderMs: 0, indexMs: 0, compressMs: 0 }
+  let searchIndex: ReturnType<typeof startIncrementalIndex> | undefined
   try {
     const env: NodeJS.ProcessEnv = { ...process.env, KELISIM_ROOT: repoRoot, KELISIM_SITE_OUT_DIR: stagingDir, NODE_ENV: 'production' }
     delete env.KELISIM_BUILD_ONLY
@@ -182,6 +183,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
       const previous = liveDir ? await readJson<StoredManifest>(path.join(liveDir, metaDir, 'pages.json')) : undefined
       if (previous) env.KELISIM_BUILD_EXPECTED_PAGES = String(Object.keys(previous.pages).length)
     }
+    // The search records of the pages taken over go into pagefind while Astro renders (two cores).
+    if (incremental) searchIndex = startIncrementalIndex(incremental.liveDir, new Set(incremental.pages))
     progress({ done: 0, total: Number(env.KELISIM_BUILD_EXPECTED_PAGES) || 0, phase: 'render' })
     const astroCli = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs')
     await run(process.execPath, [astroCli, 'build', '--silent'], env, (p) => progress({ ...p, phase: 'render' }))
@@ -208,9 +211,10 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     progress({ done: total, total, phase: 'search index' })
     let mark = Date.now()
     // An incremental build takes the live build's search records for every page it did not render.
-    if (incremental && changedFiles) {
+    if (searchIndex && changedFiles) {
       const html = changedFiles.filter((f) => f.endsWith('.html'))
-      await indexSiteIncrementally(buildDir, incremental.liveDir, html, new Set([...removedUrls].map((u) => `/${fileOfUrl(u)}`.replace(/index\.html$/, ''))))
+      await searchIndex.finish(buildDir, html, removedUrls)
+      searchIndex = undefined
     } else await indexSite(buildDir)
     phases.indexMs = Date.now() - mark
     progress({ done: total, total, phase: 'compress' })
@@ -222,6 +226,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     await fs.writeFile(path.join(buildDir, metaDir, 'build.json'), JSON.stringify(meta))
     await switchLive(buildDir)
   } catch (error) {
+    await searchIndex?.abandon()
     await fs.rm(stagingDir, { recursive: true, force: true })
     await fs.rm(buildDir, { recursive: true, force: true })
     throw error
