@@ -105,10 +105,21 @@ export function planIncremental(args: {
   changes: DocumentChange[] | undefined
   codeChanged: boolean
   maxShare?: number
+  /**
+   * Pages also depend on the time they were built (upcoming lists, the online link's window), which
+   * no document change says: when the last full build is older than `maxAgeMs`, a full build.
+   */
+  lastFullBuildAt?: Date
+  now?: Date
+  maxAgeMs?: number
 }): IncrementalPlan {
   const { manifest, changes, codeChanged } = args
   if (!manifest) return { mode: 'full', reason: 'no page manifest from the live build' }
   if (codeChanged) return { mode: 'full', reason: 'the site code changed since the live build' }
+  if (args.maxAgeMs !== undefined && args.now) {
+    const age = args.lastFullBuildAt ? args.now.getTime() - args.lastFullBuildAt.getTime() : Infinity
+    if (!(age <= args.maxAgeMs)) return { mode: 'full', reason: 'the last full build is too old for the pages that depend on the time' }
+  }
   if (!changes?.length) return { mode: 'full', reason: 'the changes are not known' }
   const untracked = changes.find((c) => !(trackedCollections as readonly string[]).includes(c.collection))
   if (untracked) return { mode: 'full', reason: `a change to ${untracked.collection}, which pages do not record` }

@@ -19,7 +19,7 @@ import { locales } from '../core/locales'
 import { planIncremental, type DocumentChange, type IncrementalPlan } from '../core/pageDependencies'
 import { dataDir, liveSiteLink, repoRoot, siteBuildsDir } from '../lib/paths'
 import { formatBuildResultLine, type BuildResult } from './buildResult'
-import { fileOfUrl, linkUnchanged, mergeManifests, metaDir, readJson, siteCodeHash, type BuildMeta, type StoredManifest } from './incremental'
+import { fileOfUrl, fullBuildMaxAgeMs, linkUnchanged, mergeManifests, metaDir, readJson, siteCodeHash, type BuildMeta, type StoredManifest } from './incremental'
 import { precompressFiles, precompressTree } from './precompress'
 import { indexSite, startIncrementalIndex } from './searchIndex'
 
@@ -136,13 +136,25 @@ export type BuildOptions = {
 }
 
 /** What a build does: everything, or the pages the changes concern. */
-async function choosePlan(options: BuildOptions, liveDir: string | undefined, codeHash: string): Promise<{ plan: IncrementalPlan; manifest?: StoredManifest }> {
-  if (options.full) return { plan: { mode: 'full', reason: 'a full build was asked for' } }
-  const manifest = liveDir ? await readJson<StoredManifest>(path.join(liveDir, metaDir, 'pages.json')) : undefined
+async function choosePlan(
+  options: BuildOptions,
+  liveDir: string | undefined,
+  codeHash: string,
+): Promise<{ plan: IncrementalPlan; manifest?: StoredManifest; meta?: BuildMeta }> {
   const meta = liveDir ? await readJson<BuildMeta>(path.join(liveDir, metaDir, 'build.json')) : undefined
+  if (options.full) return { plan: { mode: 'full', reason: 'a full build was asked for' }, meta }
+  const manifest = liveDir ? await readJson<StoredManifest>(path.join(liveDir, metaDir, 'pages.json')) : undefined
   const maxShare = Number(process.env.KELISIM_INCREMENTAL_MAX_SHARE) || undefined
-  const plan = planIncremental({ manifest, changes: options.changes, codeChanged: meta?.codeHash !== codeHash, maxShare })
-  return { plan, manifest }
+  const plan = planIncremental({
+    manifest,
+    changes: options.changes,
+    codeChanged: meta?.codeHash !== codeHash,
+    maxShare,
+    lastFullBuildAt: meta?.fullBuiltAt ? new Date(meta.fullBuiltAt) : undefined,
+    now: new Date(),
+    maxAgeMs: fullBuildMaxAgeMs(process.env.KELISIM_FULL_BUILD_EVERY_MINUTES),
+  })
+  return { plan, manifest, meta }
 }
 
 export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
@@ -154,7 +166,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   await fs.mkdir(siteBuildsDir, { recursive: true })
   const liveDir = await fs.realpath(liveSiteLink).catch(() => undefined)
   const codeHash = await siteCodeHash()
-  const { plan, manifest } = await choosePlan(options, liveDir, codeHash)
+  const { plan, manifest, meta: liveMeta } = await choosePlan(options, liveDir, codeHash)
   const incremental = plan.mode === 'incremental' && manifest && liveDir ? { pages: plan.pages, manifest, liveDir } : undefined
   console.log(`site build: ${plan.mode} (${plan.reason})`)
   const scopeDir = path.join(path.dirname(stagingDir), `${buildId}.scope`)
@@ -222,7 +234,12 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     if (changedFiles) await precompressFiles(buildDir, [...changedFiles, ...locales.map((l) => `${l}/search-index.json`)])
     else await precompressTree(buildDir)
     phases.compressMs = Date.now() - mark
-    const meta: BuildMeta = { codeHash, mode: incremental ? 'incremental' : 'full', builtAt: new Date().toISOString() }
+    const meta: BuildMeta = {
+      codeHash,
+      mode: incremental ? 'incremental' : 'full',
+      builtAt: new Date().toISOString(),
+      fullBuiltAt: incremental ? liveMeta?.fullBuiltAt : startedAt,
+    }
     await fs.writeFile(path.join(buildDir, metaDir, 'build.json'), JSON.stringify(meta))
     await switchLive(buildDir)
   } catch (error) {

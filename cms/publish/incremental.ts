@@ -15,7 +15,19 @@ import { repoRoot } from '../lib/paths'
 export const metaDir = '.kelisim'
 
 export type StoredManifest = PageManifest & { enumerated: string[] }
-export type BuildMeta = { codeHash: string; mode: 'full' | 'incremental'; builtAt: string }
+export type BuildMeta = {
+  codeHash: string
+  mode: 'full' | 'incremental'
+  builtAt: string
+  /** The last full build this one descends from (an incremental build carries it over). */
+  fullBuiltAt?: string
+}
+
+/** KELISIM_FULL_BUILD_EVERY_MINUTES (default 60): how old the last full build may be before a change gets a full build. */
+export function fullBuildMaxAgeMs(raw: string | undefined): number {
+  const minutes = Number(raw)
+  return (Number.isFinite(minutes) && raw?.trim() ? Math.max(0, minutes) : 60) * 60_000
+}
 
 /** What the site's pages are made from besides the data: sources, static files, package versions, build settings. */
 const codeInputs = ['site', 'cms/core', 'cms/publish', 'public', 'content', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json', 'cms/payload.config.ts', 'cms/collections']

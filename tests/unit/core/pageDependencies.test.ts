@@ -75,3 +75,15 @@ describe('which pages a change concerns', () => {
     expect(compactReads(byDoc, new Map([['events', 2]]))).toEqual({ 'events:*': ['@', 'startsAt'], 'events:1': ['title'] })
   })
 })
+
+describe('the time pages depend on', () => {
+  it('takes a full build once the last full build is older than allowed', () => {
+    const changes = [{ collection: 'events', id: '1', kind: 'update' as const, fields: ['title'] }]
+    const now = new Date('2026-11-23T12:00:00Z')
+    const hour = 3_600_000
+    const at = (ms: number) => new Date(now.getTime() - ms)
+    expect(planIncremental({ manifest, changes, codeChanged: false, maxShare: 1, now, maxAgeMs: hour, lastFullBuildAt: at(hour / 2) }).mode).toBe('incremental')
+    expect(planIncremental({ manifest, changes, codeChanged: false, maxShare: 1, now, maxAgeMs: hour, lastFullBuildAt: at(2 * hour) }).mode).toBe('full')
+    expect(planIncremental({ manifest, changes, codeChanged: false, maxShare: 1, now, maxAgeMs: hour }).mode).toBe('full')
+  })
+})
