@@ -221,18 +221,25 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     }
     const total = Object.values(pagesPerLocale).reduce((a, b) => a + b, 0)
     progress({ done: total, total, phase: 'search index' })
+    // Pagefind runs in its own process: the pages are compressed meanwhile, on the other core; what
+    // the index writes (pagefind/, the no-JS lists) is compressed after it.
+    const written = (file: string) => file.startsWith(`pagefind${path.sep}`) || /^[a-z]{2}[\\/]search-index\.json$/.test(file)
     let mark = Date.now()
-    // An incremental build takes the live build's search records for every page it did not render.
-    if (searchIndex && changedFiles) {
-      const html = changedFiles.filter((f) => f.endsWith('.html'))
-      await searchIndex.finish(buildDir, html, removedUrls)
-      searchIndex = undefined
-    } else await indexSite(buildDir)
-    phases.indexMs = Date.now() - mark
+    const indexing = (async () => {
+      if (searchIndex && changedFiles) {
+        const html = changedFiles.filter((f) => f.endsWith('.html'))
+        await searchIndex.finish(buildDir, html, removedUrls)
+        searchIndex = undefined
+      } else await indexSite(buildDir)
+      phases.indexMs = Date.now() - mark
+    })()
+    const compressing = changedFiles
+      ? precompressFiles(buildDir, changedFiles.filter((f) => !written(f)))
+      : precompressTree(buildDir, written)
+    await Promise.all([indexing, compressing])
     progress({ done: total, total, phase: 'compress' })
     mark = Date.now()
-    if (changedFiles) await precompressFiles(buildDir, [...changedFiles, ...locales.map((l) => `${l}/search-index.json`)])
-    else await precompressTree(buildDir)
+    await precompressTree(buildDir, (file) => !written(file))
     phases.compressMs = Date.now() - mark
     const meta: BuildMeta = {
       codeHash,

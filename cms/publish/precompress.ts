@@ -47,11 +47,12 @@ async function compressFile(file: string): Promise<boolean> {
 }
 
 /** Compresses every eligible file under `dir`; returns how many files got compressed copies. */
-export async function precompressTree(dir: string): Promise<number> {
+export async function precompressTree(dir: string, skip: (relativePath: string) => boolean = () => false): Promise<number> {
   const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true })
   const files = entries
     .filter((e) => e.isFile() && !path.relative(dir, e.parentPath).split(path.sep).some((part) => part.startsWith('.')))
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .filter((file) => !skip(file))
   return precompressFiles(dir, files)
 }
 

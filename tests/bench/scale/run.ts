@@ -199,8 +199,8 @@ async function fullBuildPhase(): Promise<{ rows: Row[]; seconds: number; pages: 
       { phase: 'build', what: 'pages per language', value: Object.entries(result.pagesPerLocale).map(([l, n]) => `${l} ${n}`).join(', ') + ` (total ${pages})` },
       { phase: 'build', what: 'full publish', value: `${seconds.toFixed(1)} s, ${(pages / seconds).toFixed(0)} pages/s` },
       { phase: 'build', what: '  astro (reads + render)', value: `${(p.renderMs / 1000).toFixed(1)} s` },
-      { phase: 'build', what: '  pagefind + no-JS index', value: `${(p.indexMs / 1000).toFixed(1)} s` },
-      { phase: 'build', what: '  compression', value: `${(p.compressMs / 1000).toFixed(1)} s` },
+      { phase: 'build', what: '  pagefind + no-JS index (pages compressed meanwhile)', value: `${(p.indexMs / 1000).toFixed(1)} s` },
+      { phase: 'build', what: '  compression after pagefind', value: `${(p.compressMs / 1000).toFixed(1)} s` },
       { phase: 'build', what: 'peak RSS of the build processes', value: mb(peak) },
     ],
   }
