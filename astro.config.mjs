@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config'
 
 import { defaultLocale, locales } from './cms/core/locales.ts'
 import { sitemapOptions } from './cms/core/sitemap.ts'
+import { buildScope, scopedSitemap } from './site/integrations/buildScope.mjs'
 
 export default defineConfig({
   srcDir: './site',
@@ -24,8 +25,11 @@ export default defineConfig({
     // React renders components at build time; a hydrated island (client:*) costs ~57 KB brotli of
     // React in the browser, over the JavaScript budget, so interactive parts are small scripts.
     react(),
-    // Split at the protocol's 50,000 URLs per file, listed in sitemap-index.xml (cms/core/sitemap.ts).
-    sitemap(sitemapOptions()),
+    // Split at the protocol's 50,000 URLs per file, listed in sitemap-index.xml (cms/core/sitemap.ts);
+    // every page, also when KELISIM_BUILD_ONLY renders a few (site/integrations/buildScope.mjs).
+    scopedSitemap(sitemap(sitemapOptions())),
+    // Wraps every getStaticPaths (build scope) and writes the page manifest for incremental publishing.
+    buildScope(),
   ],
   vite: {
     // Astro inlines bundled scripts below this size; 0 keeps them external (CSP script-src 'self').

@@ -1656,6 +1656,16 @@ export interface CollectionsWidget {
 export interface TaskRebuildSite {
   input: {
     reason: string;
+    changes?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    full?: boolean | null;
   };
   output: {
     buildId: string;
@@ -1670,6 +1680,7 @@ export interface TaskRebuildSite {
       | boolean
       | null;
     sharedWithRequests: number;
+    mode?: string | null;
   };
 }
 /**
@@ -1679,6 +1690,16 @@ export interface TaskRebuildSite {
 export interface TaskReleaseSite {
   input: {
     reason: string;
+    changes?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    full?: boolean | null;
   };
   output: {
     buildId: string;
@@ -1693,6 +1714,7 @@ export interface TaskReleaseSite {
       | boolean
       | null;
     sharedWithRequests: number;
+    mode?: string | null;
   };
 }
 /**

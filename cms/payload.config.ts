@@ -25,6 +25,7 @@ import { registerEndpoint } from './endpoints/register'
 import { seatsEndpoint } from './endpoints/seats'
 import { siteSearchEndpoint } from './endpoints/siteSearch'
 import { verifyCertificateEndpoint } from './endpoints/verifyCertificate'
+import { fullRebuildEndpoint } from './endpoints/fullRebuild'
 import { registryImportEndpoint, registryImportPageEndpoint } from './endpoints/registryImport'
 import { abuseRefusedName } from './lib/abuseGuard'
 import { PressContacts } from './globals/PressContacts'
@@ -112,7 +113,7 @@ export default buildConfig({
     withAudit(withReview(safeUrlCollections([Events, OpenDoorDays, Publications, Offices, Mediators, Regions, Registrations, Media, Documents, Users, Indicators, AuditLog]))),
   ),
   globals: withAdminGlobalLabels(safeUrlGlobals([SiteBuild, PressContacts])),
-  endpoints: [registerEndpoint, seatsEndpoint, cancelPageEndpoint, cancelEndpoint, siteSearchEndpoint, registryImportPageEndpoint, registryImportEndpoint, verifyCertificateEndpoint],
+  endpoints: [registerEndpoint, seatsEndpoint, cancelPageEndpoint, cancelEndpoint, siteSearchEndpoint, registryImportPageEndpoint, registryImportEndpoint, verifyCertificateEndpoint, fullRebuildEndpoint],
   jobs,
   // SMTP from the environment, or .eml files in <data dir>/mail/ (cms/lib/mail.ts).
   email: mailAdapter(),

@@ -1,7 +1,8 @@
 import type { ServerProps } from 'payload'
 import type { CSSProperties } from 'react'
 
-import { isStaffUser } from '../access'
+import { isPublisher, isStaffUser } from '../access'
+import { describeProgress } from '../core/buildProgress'
 import { localeTags, locales } from '../core/locales'
 import { readSiteBuildStatus } from '../jobs/rebuildSite'
 import { autoRebuildEnabled } from '../publish/rebuildPolicy'
@@ -43,6 +44,12 @@ export async function SiteBuildStatus({ payload, i18n, user }: ServerProps) {
         {now}
         {status.running && status.lastReason ? ` ${t.reason}: ${status.lastReason}` : ''}
       </p>
+      {status.running?.progress && (
+        <p style={{ margin: '0 0 0.75rem' }} data-testid="site-build-progress">
+          {t.progress}: {describeProgress(status.running.progress, t.pages, (localeTags as Record<string, string>)[language] ?? localeTags.ru)}
+          <progress max={status.running.progress.total || 1} value={status.running.progress.done} style={{ marginLeft: '0.5rem', verticalAlign: 'middle' }} />
+        </p>
+      )}
       <dl style={{ margin: 0, display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '0.25rem 1rem' }}>
         <dt>{t.lastSuccess}</dt>
         <dd style={{ margin: 0 }}>
@@ -69,6 +76,13 @@ export async function SiteBuildStatus({ payload, i18n, user }: ServerProps) {
             {status.lastFailure.error.slice(-3000)}
           </pre>
         </details>
+      )}
+      {isPublisher(user as never) && (
+        <form method="post" action="/api/site-build/full" style={{ marginTop: '0.75rem' }}>
+          <button type="submit" className="btn btn--style-secondary btn--size-small" title={t.fullRebuildHint} data-testid="site-build-full">
+            {t.fullRebuild}
+          </button>
+        </form>
       )}
       {(status.queued || status.running) && <RefreshWhileBusy />}
     </section>

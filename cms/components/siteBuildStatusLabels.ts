@@ -15,6 +15,10 @@ export type SiteBuildStatusLabels = {
   reason: string
   previousSiteLive: string
   failedSinceSuccess: string
+  progress: string
+  fullRebuild: string
+  fullRebuildHint: string
+  mode: (mode: string) => string
 }
 
 export const siteBuildStatusLabels: Record<Locale, SiteBuildStatusLabels> = {
@@ -32,6 +36,10 @@ export const siteBuildStatusLabels: Record<Locale, SiteBuildStatusLabels> = {
     reason: 'Себебі',
     previousSiteLive: 'Алдыңғы нұсқа жарияланып тұр.',
     failedSinceSuccess: 'Соңғы құрастыру сәтсіз аяқталды.',
+    progress: 'Барысы',
+    fullRebuild: 'Толық қайта құрастыру',
+    fullRebuildHint: 'Тек өзгерген беттерді емес, барлық беттерді қайта жасайды.',
+    mode: (m) => (m === 'incremental' ? 'тек өзгерген беттер' : 'толық'),
   },
   ru: {
     title: 'Публичный сайт',
@@ -47,6 +55,10 @@ export const siteBuildStatusLabels: Record<Locale, SiteBuildStatusLabels> = {
     reason: 'Причина',
     previousSiteLive: 'На сайте остаётся предыдущая версия.',
     failedSinceSuccess: 'Последняя сборка не удалась.',
+    progress: 'Ход сборки',
+    fullRebuild: 'Полная пересборка',
+    fullRebuildHint: 'Заново создаёт все страницы, а не только затронутые изменениями.',
+    mode: (m) => (m === 'incremental' ? 'только затронутые страницы' : 'полная'),
   },
   en: {
     title: 'Public site',
@@ -62,6 +74,10 @@ export const siteBuildStatusLabels: Record<Locale, SiteBuildStatusLabels> = {
     reason: 'Reason',
     previousSiteLive: 'The previous version stays live.',
     failedSinceSuccess: 'The last build failed.',
+    progress: 'Progress',
+    fullRebuild: 'Full rebuild',
+    fullRebuildHint: 'Renders every page again, not only the pages the changes concern.',
+    mode: (m) => (m === 'incremental' ? 'changed pages only' : 'full'),
   },
 }
 

@@ -1,7 +1,9 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
 import { skipsSideEffects } from '../core/context'
+import type { DocumentChange } from '../core/pageDependencies'
 import { requestSiteRebuild } from '../jobs/rebuildSite'
+import { publicChange } from '../publish/rebuildPolicy'
 
 function isPublic(doc: unknown, collection: SanitizedCollectionConfig): boolean {
   if (!doc || typeof doc !== 'object') return false
@@ -11,9 +13,9 @@ function isPublic(doc: unknown, collection: SanitizedCollectionConfig): boolean 
 }
 
 /** Queues the rebuild; a failure to queue is logged, never turned into a failed save. */
-async function askForRebuild(req: PayloadRequest, reason: string) {
+async function askForRebuild(req: PayloadRequest, reason: string, change?: DocumentChange) {
   try {
-    await requestSiteRebuild({ payload: req.payload, req, reason, skipSideEffects: skipsSideEffects(req.context) })
+    await requestSiteRebuild({ payload: req.payload, req, reason, change, skipSideEffects: skipsSideEffects(req.context) })
   } catch (error) {
     req.payload.logger.error({ err: error, msg: `Could not queue a site rebuild (${reason})` })
   }
@@ -25,14 +27,19 @@ async function askForRebuild(req: PayloadRequest, reason: string) {
  */
 export const rebuildSiteAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, collection }) => {
   // On create Payload passes an empty previousDoc; only an update can take a page off the site.
-  if (isPublic(doc, collection) || (operation === 'update' && isPublic(previousDoc, collection))) {
-    await askForRebuild(req, `${collection.slug} ${String(doc?.id ?? '')} changed`)
+  const wasPublic = operation === 'update' && isPublic(previousDoc, collection)
+  if (isPublic(doc, collection) || wasPublic) {
+    // Which pages the change concerns is the build's business; it needs what changed (incremental publishing).
+    const change = publicChange({ collection: collection.slug, id: doc.id, wasPublic, isPublic: isPublic(doc, collection), before: previousDoc, after: doc })
+    await askForRebuild(req, `${collection.slug} ${String(doc?.id ?? '')} changed`, change)
   }
   return doc
 }
 
 export const rebuildSiteAfterDelete: CollectionAfterDeleteHook = async ({ doc, req, collection }) => {
-  if (isPublic(doc, collection)) await askForRebuild(req, `${collection.slug} ${String(doc?.id ?? '')} deleted`)
+  if (isPublic(doc, collection)) {
+    await askForRebuild(req, `${collection.slug} ${String(doc?.id ?? '')} deleted`, { collection: collection.slug, id: String(doc.id), kind: 'delete' })
+  }
   return doc
 }
 

@@ -1,13 +1,20 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
 import type { Payload, PayloadRequest, TaskConfig, Where } from 'payload'
 
+import type { BuildProgress } from '../core/buildProgress'
+import type { DocumentChange } from '../core/pageDependencies'
+import { dataDir } from '../lib/paths'
 import { buildSiteInChildProcess } from '../publish/runBuildProcess'
 import {
   abandonedBefore,
   autoRebuildEnabled,
   decideRebuild,
   ignoredRebuild,
+  joinRebuildInputs,
   rebuildDebounceMs,
   rebuildHeartbeatMs,
+  type RebuildInput,
 } from '../publish/rebuildPolicy'
 
 /**
@@ -30,8 +37,8 @@ const siteBuildConcurrencyKey = 'site-build'
 const jobsCollection = 'payload-jobs'
 
 type RebuildSiteIO = {
-  input: { reason: string }
-  output: { buildId: string; durationMs: number; pagesPerLocale: Record<string, number>; sharedWithRequests: number }
+  input: RebuildInput
+  output: { buildId: string; durationMs: number; pagesPerLocale: Record<string, number>; sharedWithRequests: number; mode?: string | null }
 }
 
 /** Rebuilds in the queue that have not started (and not failed): the ones a change can join. */
@@ -85,24 +92,58 @@ export async function requestReleaseRebuild(args: { payload: Payload; req?: Payl
  * change is written) with their `req`; the debounce window lets the change settle before the
  * build reads it.
  */
-export async function requestSiteRebuild(args: { payload: Payload; req?: PayloadRequest; reason: string; skipSideEffects?: boolean }) {
+export async function requestSiteRebuild(args: {
+  payload: Payload
+  req?: PayloadRequest
+  reason: string
+  skipSideEffects?: boolean
+  /** The document change that asks for it; without one the build cannot be incremental. */
+  change?: DocumentChange
+  /** Render every page (the admin's "Full rebuild"). */
+  full?: boolean
+}) {
   const { payload, req, reason } = args
-  const ignored = ignoredRebuild({ autoRebuild: autoRebuildEnabled(process.env.KELISIM_AUTO_REBUILD), skipSideEffects: Boolean(args.skipSideEffects) })
+  const ignored = args.full ? undefined : ignoredRebuild({ autoRebuild: autoRebuildEnabled(process.env.KELISIM_AUTO_REBUILD), skipSideEffects: Boolean(args.skipSideEffects) })
   if (ignored) return ignored
+  const input: RebuildInput = { reason, changes: args.change ? [args.change] : null, full: Boolean(args.full) }
+  const waiting = await payload.find({ collection: jobsCollection, where: waitingRebuilds, sort: 'waitUntil', limit: 1, depth: 0, req, overrideAccess: true })
   const decision = decideRebuild({
-    queuedRebuilds: (await payload.count({ collection: jobsCollection, where: waitingRebuilds, req, overrideAccess: true })).totalDocs,
+    queuedRebuilds: waiting.totalDocs,
     now: new Date(),
     debounceMs: rebuildDebounceMs(process.env.KELISIM_REBUILD_DEBOUNCE_MS),
   })
-  if (decision.action !== 'queue') return decision
-  await payload.jobs.queue({
-    task: rebuildSiteTaskSlug,
-    queue: publishQueue,
-    input: { reason },
-    waitUntil: decision.waitUntil,
-    req,
-  })
-  return decision
+  if (decision.action === 'join-queued') {
+    // The queued build publishes this change too: add it to what the build renders. Only while the
+    // job still waits (one that started meanwhile read the data already: a new one is queued). Two
+    // saves joining at once may overwrite each other's addition, so each checks its change is there
+    // afterwards and adds it again if not.
+    let job = waiting.docs[0] as { id: number | string; input?: RebuildInput }
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const updated = await payload.db.updateJobs({
+        where: { and: [waitingRebuilds, { id: { equals: job.id } }] },
+        data: { input: joinRebuildInputs(job.input ?? { reason: '' }, input) },
+        returning: true,
+        req,
+      })
+      if (!updated?.length) break
+      const stored = (await payload.findByID({ collection: jobsCollection, id: job.id, depth: 0, req, overrideAccess: true, disableErrors: true })) as typeof job | null
+      if (!stored) break
+      if (hasChange(stored.input, input)) return decision
+      job = stored
+    }
+  }
+  const waitUntil = new Date(Date.now() + rebuildDebounceMs(process.env.KELISIM_REBUILD_DEBOUNCE_MS))
+  await payload.jobs.queue({ task: rebuildSiteTaskSlug, queue: publishQueue, input, waitUntil, req })
+  return { action: 'queue' as const, waitUntil }
+}
+
+/** Whether a queued rebuild's input already carries what `added` asks for. */
+function hasChange(stored: RebuildInput | undefined, added: RebuildInput): boolean {
+  if (!stored) return false
+  if (added.full && !stored.full) return false
+  if (!Array.isArray(stored.changes)) return true // not known: the build renders everything anyway
+  const have = new Set(stored.changes.map((c) => JSON.stringify(c)))
+  return (added.changes ?? []).every((c) => have.has(JSON.stringify(c)))
 }
 
 /**
@@ -148,12 +189,23 @@ function keepTouchingJob(payload: Payload, jobId: number | string): () => void {
  * share one build. It is one conditional delete (still waiting, not started), so a rebuild another
  * runner picked up meanwhile is never removed. Returns the reasons of the rebuilds it replaced.
  */
-async function absorbWaitingRebuilds(payload: Payload, jobId: number | string): Promise<string[]> {
+async function absorbWaitingRebuilds(payload: Payload, jobId: number | string): Promise<RebuildInput[]> {
   const others: Where = { and: [waitingRebuilds, { id: { not_equals: jobId } }] }
-  // Read first only to report the reasons; the delete below is what decides.
+  // Read first for their reasons and changes, then remove exactly those (still waiting): one queued
+  // or joined after the read stays queued for the next build, so no change is lost.
   const { docs } = await payload.find({ collection: jobsCollection, where: others, depth: 0, limit: 100, overrideAccess: true })
-  await payload.db.deleteMany({ collection: jobsCollection, where: others })
-  return docs.map((doc) => String((doc.input as { reason?: unknown } | undefined)?.reason ?? '')).filter(Boolean)
+  if (!docs.length) return []
+  await payload.db.deleteMany({ collection: jobsCollection, where: { and: [others, { id: { in: docs.map((d) => d.id) } }] } })
+  return docs.map((doc) => (doc.input ?? { reason: '' }) as RebuildInput)
+}
+
+/** The running build's progress (written by cms/publish/build-site.ts), if it wrote any yet. */
+export async function readBuildProgress(): Promise<BuildProgress | null> {
+  try {
+    return JSON.parse(await fs.readFile(path.join(dataDir, 'site', 'progress.json'), 'utf8')) as BuildProgress
+  } catch {
+    return null
+  }
 }
 
 function describeReasons(reasons: string[]): string {
@@ -167,12 +219,18 @@ const keptErrorChars = 8_000
 export const rebuildSiteTask: TaskConfig<RebuildSiteIO> = {
   slug: rebuildSiteTaskSlug,
   label: 'Rebuild the public site',
-  inputSchema: [{ name: 'reason', type: 'text', required: true }],
+  inputSchema: [
+    { name: 'reason', type: 'text', required: true },
+    // The changed documents (cms/core/pageDependencies.ts); null: not known, render every page.
+    { name: 'changes', type: 'json' },
+    { name: 'full', type: 'checkbox' },
+  ],
   outputSchema: [
     { name: 'buildId', type: 'text', required: true },
     { name: 'durationMs', type: 'number', required: true },
     { name: 'pagesPerLocale', type: 'json', required: true },
     { name: 'sharedWithRequests', type: 'number', required: true },
+    { name: 'mode', type: 'text' },
   ],
   concurrency: { key: () => siteBuildConcurrencyKey, exclusive: true },
   // A failed build is recorded and the previous site stays live; the next change tries again.
@@ -182,10 +240,11 @@ export const rebuildSiteTask: TaskConfig<RebuildSiteIO> = {
     const stopTouching = keepTouchingJob(payload, job.id)
     try {
       const absorbed = await absorbWaitingRebuilds(payload, job.id)
-      const reason = describeReasons([input.reason, ...absorbed])
+      const reason = describeReasons([input, ...absorbed].map((i) => i.reason).filter(Boolean))
+      const all = absorbed.reduce(joinRebuildInputs, input)
       await recordBuildStatus(payload, { lastStartedAt: new Date().toISOString(), lastReason: reason })
       try {
-        const result = await buildSiteInChildProcess()
+        const result = await buildSiteInChildProcess(process.env, { changes: all.changes ?? undefined, full: Boolean(all.full) })
         await recordBuildStatus(payload, {
           state: 'succeeded',
           liveBuild: result.buildId,
@@ -194,7 +253,7 @@ export const rebuildSiteTask: TaskConfig<RebuildSiteIO> = {
           pagesPerLocale: result.pagesPerLocale,
           lastError: '',
         })
-        payload.logger.info(`Site rebuilt (${reason}): ${result.buildId} in ${result.durationMs} ms`)
+        payload.logger.info(`Site rebuilt (${reason}, ${result.mode ?? 'full'}): ${result.buildId} in ${result.durationMs} ms`)
         return { output: { ...result, sharedWithRequests: absorbed.length } }
       } catch (error) {
         const message = (error instanceof Error ? error.message : String(error)).slice(-keptErrorChars)
@@ -220,7 +279,7 @@ export const releaseSiteTask: TaskConfig<RebuildSiteIO> = {
 export type SiteBuildStatus = {
   /** A rebuild waits in the queue; it starts once its debounce window has passed. */
   queued: { startsAt: string | null } | null
-  running: { since: string | null } | null
+  running: { since: string | null; progress: BuildProgress | null } | null
   lastSuccess: { at: string; durationMs: number | null; pagesPerLocale: Record<string, number>; liveBuild: string | null } | null
   lastFailure: { at: string; error: string } | null
   lastReason: string | null
@@ -236,7 +295,7 @@ export async function readSiteBuildStatus(payload: Payload): Promise<SiteBuildSt
   const nextJob = waiting.docs[0] as { waitUntil?: string | null } | undefined
   return {
     queued: nextJob ? { startsAt: nextJob.waitUntil ?? null } : null,
-    running: running.totalDocs > 0 ? { since: outcome.lastStartedAt ?? null } : null,
+    running: running.totalDocs > 0 ? { since: outcome.lastStartedAt ?? null, progress: await readBuildProgress() } : null,
     lastSuccess: outcome.lastSucceededAt
       ? {
           at: outcome.lastSucceededAt,

@@ -2,17 +2,32 @@
  * Builds the public site into a fresh folder, indexes it with pagefind, checks it, and only then
  * points the `live` link at it (rename is atomic). Any failure leaves the live site untouched.
  * Prints one result line (./buildResult.ts) for the rebuild job. Run: tsx cms/publish/build-site.ts
+ *
+ * Incremental: given the changed documents (KELISIM_BUILD_CHANGES, a JSON file of
+ * cms/core/pageDependencies.ts changes), it renders only the pages the live build's manifest says
+ * read them (plus new pages), hard-links every other file from the live build, re-indexes search
+ * and compresses only what changed. A full build when unsure (no manifest, the site's code changed,
+ * too many pages concerned) or asked for (--full, KELISIM_BUILD_FULL=1).
  */
 import { spawn } from 'node:child_process'
 import { realpathSync } from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
+import { formatProgressLine, parseProgressLine, type BuildProgress } from '../core/buildProgress'
 import { locales } from '../core/locales'
-import { liveSiteLink, repoRoot, siteBuildsDir } from '../lib/paths'
+import { planIncremental, type DocumentChange, type IncrementalPlan } from '../core/pageDependencies'
+import { dataDir, liveSiteLink, repoRoot, siteBuildsDir } from '../lib/paths'
 import { formatBuildResultLine, type BuildResult } from './buildResult'
-import { precompressTree } from './precompress'
-import { indexSite } from './searchIndex'
+import { fileOfUrl, fullBuildMaxAgeMs, linkUnchanged, mergeManifests, metaDir, readJson, siteCodeHash, type BuildMeta, type StoredManifest } from './incremental'
+import { precompressFiles, precompressTree } from './precompress'
+import { indexSite, startIncrementalIndex } from './searchIndex'
+
+/** The running build's progress, for the admin's publish panel (cms/jobs/rebuildSite.ts reads it). */
+export const progressFile = path.join(dataDir, 'site', 'progress.json')
+async function writeProgress(progress: BuildProgress & { startedAt: string }) {
+  await fs.writeFile(`${progressFile}.tmp`, JSON.stringify(progress)).then(() => fs.rename(`${progressFile}.tmp`, progressFile)).catch(() => {})
+}
 
 const keepBuilds = 3
 
@@ -22,11 +37,21 @@ function buildTimeoutMs(): number {
   return Number.isFinite(value) && value > 0 ? value : 10 * 60_000
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+function run(command: string, args: string[], env: NodeJS.ProcessEnv, onProgress?: (p: BuildProgress) => void): Promise<void> {
   const label = path.basename(args[0] ?? command)
   return new Promise((resolve, reject) => {
     // Its own process group, so a timeout stops Astro's workers too.
-    const child = spawn(command, args, { cwd: repoRoot, env, stdio: 'inherit', detached: true })
+    const child = spawn(command, args, { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'inherit'], detached: true })
+    let pending = ''
+    child.stdout!.on('data', (chunk: Buffer) => {
+      process.stdout.write(chunk)
+      const lines = (pending + chunk.toString()).split('\n')
+      pending = lines.pop() ?? ''
+      for (const line of lines) {
+        const progress = parseProgressLine(line)
+        if (progress) onProgress?.(progress)
+      }
+    })
     const timer = setTimeout(() => {
       try {
         process.kill(-child.pid!, 'SIGKILL')
@@ -104,42 +129,150 @@ async function moveDir(from: string, to: string) {
   }
 }
 
-export async function buildSite(): Promise<BuildResult> {
+export type BuildOptions = {
+  /** The documents changed since the live build; without them (or with `full`) a full build. */
+  changes?: DocumentChange[]
+  full?: boolean
+}
+
+/** What a build does: everything, or the pages the changes concern. */
+async function choosePlan(
+  options: BuildOptions,
+  liveDir: string | undefined,
+  codeHash: string,
+): Promise<{ plan: IncrementalPlan; manifest?: StoredManifest; meta?: BuildMeta }> {
+  const meta = liveDir ? await readJson<BuildMeta>(path.join(liveDir, metaDir, 'build.json')) : undefined
+  if (options.full) return { plan: { mode: 'full', reason: 'a full build was asked for' }, meta }
+  const manifest = liveDir ? await readJson<StoredManifest>(path.join(liveDir, metaDir, 'pages.json')) : undefined
+  const maxShare = Number(process.env.KELISIM_INCREMENTAL_MAX_SHARE) || undefined
+  const plan = planIncremental({
+    manifest,
+    changes: options.changes,
+    codeChanged: meta?.codeHash !== codeHash,
+    maxShare,
+    lastFullBuildAt: meta?.fullBuiltAt ? new Date(meta.fullBuiltAt) : undefined,
+    now: new Date(),
+    maxAgeMs: fullBuildMaxAgeMs(process.env.KELISIM_FULL_BUILD_EVERY_MINUTES),
+  })
+  return { plan, manifest, meta }
+}
+
+export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
   const started = Date.now()
+  const startedAt = new Date(started).toISOString()
   const buildId = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '') + `-${process.pid}`
   const buildDir = path.join(siteBuildsDir, buildId)
   const stagingDir = stagingDirFor(buildId)
   await fs.mkdir(siteBuildsDir, { recursive: true })
+  const liveDir = await fs.realpath(liveSiteLink).catch(() => undefined)
+  const codeHash = await siteCodeHash()
+  const { plan, manifest, meta: liveMeta } = await choosePlan(options, liveDir, codeHash)
+  const incremental = plan.mode === 'incremental' && manifest && liveDir ? { pages: plan.pages, manifest, liveDir } : undefined
+  console.log(`site build: ${plan.mode} (${plan.reason})`)
+  const scopeDir = path.join(path.dirname(stagingDir), `${buildId}.scope`)
+  const progress = (p: BuildProgress) => {
+    console.error(formatProgressLine(p))
+    void writeProgress({ ...p, startedAt })
+  }
   let pagesPerLocale: Record<string, number>
+  const phases: NonNullable<BuildResult['phases']> = { renderMs: 0, indexMs: 0, compressMs: 0 }
+  let searchIndex: ReturnType<typeof startIncrementalIndex> | undefined
   try {
+    const env: NodeJS.ProcessEnv = { ...process.env, KELISIM_ROOT: repoRoot, KELISIM_SITE_OUT_DIR: stagingDir, NODE_ENV: 'production' }
+    delete env.KELISIM_BUILD_ONLY
+    delete env.KELISIM_BUILD_KNOWN
+    if (incremental) {
+      // Only the pages the changes concern, plus pages the live build does not have (new documents).
+      await fs.mkdir(scopeDir, { recursive: true })
+      env.KELISIM_BUILD_ONLY = path.join(scopeDir, 'only.txt')
+      env.KELISIM_BUILD_KNOWN = path.join(scopeDir, 'known.txt')
+      await fs.writeFile(env.KELISIM_BUILD_ONLY, incremental.pages.join('\n'))
+      await fs.writeFile(env.KELISIM_BUILD_KNOWN, Object.keys(incremental.manifest.pages).join('\n'))
+      env.KELISIM_BUILD_EXPECTED_PAGES = String(incremental.pages.length)
+    } else if (manifest) {
+      env.KELISIM_BUILD_EXPECTED_PAGES = String(Object.keys(manifest.pages).length)
+    } else {
+      const previous = liveDir ? await readJson<StoredManifest>(path.join(liveDir, metaDir, 'pages.json')) : undefined
+      if (previous) env.KELISIM_BUILD_EXPECTED_PAGES = String(Object.keys(previous.pages).length)
+    }
+    // The search records of the pages taken over go into pagefind while Astro renders (two cores).
+    if (incremental) searchIndex = startIncrementalIndex(incremental.liveDir, new Set(incremental.pages))
+    progress({ done: 0, total: Number(env.KELISIM_BUILD_EXPECTED_PAGES) || 0, phase: 'render' })
     const astroCli = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs')
-    await run(process.execPath, [astroCli, 'build', '--silent'], {
-      ...process.env,
-      KELISIM_ROOT: repoRoot,
-      KELISIM_SITE_OUT_DIR: stagingDir,
-      NODE_ENV: 'production',
-    })
+    await run(process.execPath, [astroCli, 'build', '--silent'], env, (p) => progress({ ...p, phase: 'render' }))
+    phases.renderMs = Date.now() - started
     await moveDir(stagingDir, buildDir)
     await flattenNotFoundPages(buildDir)
+    let changedFiles: string[] | undefined
+    let removedUrls = new Set<string>()
+    if (incremental) {
+      const scoped = (await readJson<StoredManifest>(path.join(buildDir, metaDir, 'pages.json')))!
+      const still = new Set([...scoped.enumerated, ...Object.keys(scoped.pages)])
+      const removed = new Set(Object.keys(incremental.manifest.pages).filter((url) => !still.has(url)))
+      removedUrls = removed
+      progress({ done: Object.keys(scoped.pages).length, total: Object.keys(scoped.pages).length, phase: 'link' })
+      changedFiles = await linkUnchanged({ liveDir: incremental.liveDir, buildDir, removedFiles: new Set([...removed].map(fileOfUrl)) })
+      await fs.writeFile(path.join(buildDir, metaDir, 'pages.json'), JSON.stringify(mergeManifests(incremental.manifest, scoped, removed)))
+      console.log(`site build: rendered ${Object.keys(scoped.pages).length} pages, ${changedFiles.length} files changed, ${removed.size} pages removed (linked in ${Date.now() - started - phases.renderMs} ms)`)
+    }
     pagesPerLocale = await countPages(buildDir)
     for (const locale of locales) {
       if (!pagesPerLocale[locale]) throw new Error(`The build has no pages for "${locale}"`)
     }
-    await indexSite(buildDir)
-    await precompressTree(buildDir)
+    const total = Object.values(pagesPerLocale).reduce((a, b) => a + b, 0)
+    progress({ done: total, total, phase: 'search index' })
+    // Pagefind runs in its own process: the pages are compressed meanwhile, on the other core; what
+    // the index writes (pagefind/, the no-JS lists) is compressed after it.
+    const written = (file: string) => file.startsWith(`pagefind${path.sep}`) || /^[a-z]{2}[\\/]search-index\.json$/.test(file)
+    let mark = Date.now()
+    const indexing = (async () => {
+      if (searchIndex && changedFiles) {
+        const html = changedFiles.filter((f) => f.endsWith('.html'))
+        await searchIndex.finish(buildDir, html, removedUrls)
+        searchIndex = undefined
+      } else await indexSite(buildDir)
+      phases.indexMs = Date.now() - mark
+    })()
+    const compressing = changedFiles
+      ? precompressFiles(buildDir, changedFiles.filter((f) => !written(f)))
+      : precompressTree(buildDir, written)
+    await Promise.all([indexing, compressing])
+    progress({ done: total, total, phase: 'compress' })
+    mark = Date.now()
+    await precompressTree(buildDir, (file) => !written(file))
+    phases.compressMs = Date.now() - mark
+    const meta: BuildMeta = {
+      codeHash,
+      mode: incremental ? 'incremental' : 'full',
+      builtAt: new Date().toISOString(),
+      fullBuiltAt: incremental ? liveMeta?.fullBuiltAt : startedAt,
+    }
+    await fs.writeFile(path.join(buildDir, metaDir, 'build.json'), JSON.stringify(meta))
     await switchLive(buildDir)
   } catch (error) {
+    await searchIndex?.abandon()
     await fs.rm(stagingDir, { recursive: true, force: true })
     await fs.rm(buildDir, { recursive: true, force: true })
     throw error
+  } finally {
+    await fs.rm(scopeDir, { recursive: true, force: true })
+    await fs.rm(progressFile, { force: true })
   }
   // The new build is live from here on: failing to remove old builds must never remove it.
   await pruneOldBuilds(buildId).catch((error) => console.error(`Could not remove old site builds: ${error}`))
-  return { buildId, pagesPerLocale, durationMs: Date.now() - started }
+  return { buildId, pagesPerLocale, durationMs: Date.now() - started, mode: incremental ? 'incremental' : 'full', phases }
+}
+
+/** Build options from the command line and the environment (the rebuild job passes them so). */
+async function optionsFromEnvironment(): Promise<BuildOptions> {
+  const full = process.argv.includes('--full') || process.env.KELISIM_BUILD_FULL === '1'
+  const file = process.env.KELISIM_BUILD_CHANGES
+  const changes = file ? await readJson<DocumentChange[]>(file) : undefined
+  return { full, changes }
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(repoRoot, 'cms/publish/build-site.ts')) {
-  buildSite().then(
+  optionsFromEnvironment().then(buildSite).then(
     (result) => {
       console.log(formatBuildResultLine(result))
     },

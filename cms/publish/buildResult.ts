@@ -13,6 +13,10 @@ export type BuildResult = {
   /** Pages written per site language. */
   pagesPerLocale: Record<string, number>
   durationMs: number
+  /** Every page rendered, or only the pages the changes concern (cms/publish/incremental.ts). */
+  mode?: 'full' | 'incremental'
+  /** Where the time went: Astro (data reads and rendering, incl. linking), pagefind, compression. */
+  phases?: { renderMs: number; indexMs: number; compressMs: number }
 }
 
 export function formatBuildResultLine(result: BuildResult): string {

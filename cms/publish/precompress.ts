@@ -47,15 +47,26 @@ async function compressFile(file: string): Promise<boolean> {
 }
 
 /** Compresses every eligible file under `dir`; returns how many files got compressed copies. */
-export async function precompressTree(dir: string): Promise<number> {
+export async function precompressTree(dir: string, skip: (relativePath: string) => boolean = () => false): Promise<number> {
   const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true })
-  const queue = entries
-    .filter((e) => e.isFile() && compressibleExtensions.has(path.extname(e.name).toLowerCase()))
-    .map((e) => path.join(e.parentPath, e.name))
+  const files = entries
+    .filter((e) => e.isFile() && !path.relative(dir, e.parentPath).split(path.sep).some((part) => part.startsWith('.')))
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .filter((file) => !skip(file))
+  return precompressFiles(dir, files)
+}
+
+/** Compresses the eligible files among `files` (relative to `dir`); an incremental build passes only what changed. */
+export async function precompressFiles(dir: string, files: string[]): Promise<number> {
+  const queue = files.filter((f) => compressibleExtensions.has(path.extname(f).toLowerCase())).map((f) => path.join(dir, f))
   let compressed = 0
   // zlib's async calls run on libuv's thread pool: keep it busy without queueing every file at once.
   const worker = async () => {
-    for (let file = queue.pop(); file; file = queue.pop()) if (await compressFile(file)) compressed++
+    for (let file = queue.pop(); file; file = queue.pop()) {
+      // A file an incremental build linked from the live build keeps its copies; a fresh one gets its own.
+      await Promise.all(['.br', '.gz'].map((suffix) => fs.rm(file + suffix, { force: true })))
+      if ((await fs.stat(file).catch(() => null)) && (await compressFile(file))) compressed++
+    }
   }
   await Promise.all(Array.from({ length: Math.max(2, os.availableParallelism()) }, worker))
   return compressed

@@ -13,6 +13,8 @@
  *   it too; rebuilds queued after it started stay queued: exactly one more build follows it.
  */
 
+import type { DocumentChange } from '../core/pageDependencies'
+
 export const defaultRebuildDebounceMs = 5_000
 export const minimumRebuildDebounceMs = 200
 
@@ -59,4 +61,52 @@ export const abandonedAfterMs = 6 * rebuildHeartbeatMs
 /** A build marked running whose job was last touched before this moment lost its process. */
 export function abandonedBefore(now: Date): Date {
   return new Date(now.getTime() - abandonedAfterMs)
+}
+
+/**
+ * What a queued rebuild carries: why, and which documents changed (cms/core/pageDependencies.ts),
+ * so the build can render only the pages they concern. No `changes` means they are not known (a
+ * registry import, a generated series): a full build, as does `full` (asked for from the admin).
+ */
+export type RebuildInput = { reason: string; changes?: DocumentChange[] | null; full?: boolean | null }
+
+/** More changes than this in one build: listing them costs more than a full build saves. */
+export const maxTrackedChanges = 500
+
+/** A change joining a queued rebuild: the rebuild publishes both. */
+export function joinRebuildInputs(queued: RebuildInput, next: RebuildInput): RebuildInput {
+  const known = Array.isArray(queued.changes) && Array.isArray(next.changes)
+  const changes = known ? [...queued.changes!, ...next.changes!] : null
+  return {
+    reason: queued.reason,
+    changes: changes && changes.length <= maxTrackedChanges ? changes : null,
+    full: Boolean(queued.full || next.full),
+  }
+}
+
+/** The top-level fields whose values differ between two versions of a document. */
+export function changedFields(before: Record<string, unknown> | undefined, after: Record<string, unknown>): string[] {
+  if (!before) return Object.keys(after)
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)])
+  return [...keys].filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k])).sort()
+}
+
+/**
+ * The change a save makes to the public site: first published (`create`), still published
+ * (`update` with the fields that differ), no longer published (`delete`), or none (a draft).
+ */
+export function publicChange(args: {
+  collection: string
+  id: string | number
+  wasPublic: boolean
+  isPublic: boolean
+  before?: Record<string, unknown>
+  after: Record<string, unknown>
+}): DocumentChange | undefined {
+  const { collection, wasPublic, isPublic } = args
+  const id = String(args.id)
+  if (isPublic && !wasPublic) return { collection, id, kind: 'create' }
+  if (!isPublic && wasPublic) return { collection, id, kind: 'delete' }
+  if (!isPublic) return undefined
+  return { collection, id, kind: 'update', fields: changedFields(args.before, args.after) }
 }

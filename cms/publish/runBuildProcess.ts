@@ -1,5 +1,9 @@
 import { spawn } from 'node:child_process'
+import fs from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
+
+import type { DocumentChange } from '../core/pageDependencies'
 
 import { repoRoot } from '../lib/paths'
 import { parseBuildResult, type BuildResult } from './buildResult'
@@ -11,7 +15,22 @@ const keptOutputChars = 64_000
  * Runs cms/publish/build-site.ts in its own process (Astro and pagefind must not share the CMS's
  * memory) and resolves with the result it announces; rejects with the end of its output otherwise.
  */
-export function buildSiteInChildProcess(env: NodeJS.ProcessEnv = process.env): Promise<BuildResult> {
+export async function buildSiteInChildProcess(
+  env: NodeJS.ProcessEnv = process.env,
+  options: { changes?: DocumentChange[]; full?: boolean } = {},
+): Promise<BuildResult> {
+  // The changed documents go to the build as a file (they can be many).
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'kelisim-build-'))
+  try {
+    const changesFile = path.join(dir, 'changes.json')
+    await fs.writeFile(changesFile, JSON.stringify(options.changes ?? []))
+    return await runBuild({ ...env, KELISIM_BUILD_CHANGES: options.changes?.length ? changesFile : '', KELISIM_BUILD_FULL: options.full ? '1' : '' })
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true })
+  }
+}
+
+function runBuild(env: NodeJS.ProcessEnv): Promise<BuildResult> {
   const tsxCli = path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs')
   const script = path.join(repoRoot, 'cms', 'publish', 'build-site.ts')
   return new Promise((resolve, reject) => {

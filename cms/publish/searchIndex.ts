@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs/promises'
 import path from 'node:path'
+import { gunzipSync } from 'node:zlib'
 
 import { foldLetters } from '../core/fold'
 import { locales } from '../core/locales'
@@ -45,10 +46,11 @@ async function htmlFiles(dir: string, base = dir): Promise<string[]> {
 }
 
 /**
- * Indexes every page with pagefind (blocks spaced) and writes `<lang>/search-index.json`.
+ * Indexes every page with pagefind (blocks spaced) and writes `<lang>/search-index.json` (into
+ * `outputDir` when given: the benchmark indexes a live build without touching it).
  * Returns the number of pages pagefind indexed.
  */
-export async function indexSite(dir: string): Promise<number> {
+export async function indexSite(dir: string, options: { outputDir?: string } = {}): Promise<number> {
   const pagefind = await import('pagefind')
   const { index, errors } = await pagefind.createIndex({})
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`)
@@ -56,18 +58,107 @@ export async function indexSite(dir: string): Promise<number> {
   let pages = 0
   for (const file of await htmlFiles(dir)) {
     const html = await fs.readFile(path.join(dir, file), 'utf8')
-    const url = `/${file.replace(/\\/g, '/').replace(/index\.html$/, '')}`
+    const url = urlOfFile(file)
     const added = await index.addHTMLFile({ url, content: spaceBlocks(html) })
     if (added.errors.length) throw new Error(`pagefind: ${file}: ${added.errors.join('; ')}`)
     pages++
     const entry = file.endsWith('index.html') ? entryFromHtml(html, url) : null
     if (entry) perLocale.get(file.split(/[\\/]/)[0]!)?.push(entry)
   }
-  const written = await index.writeFiles({ outputPath: path.join(dir, 'pagefind') })
+  const written = await index.writeFiles({ outputPath: path.join(options.outputDir ?? dir, 'pagefind') })
   if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`)
   await pagefind.close()
   for (const [locale, entries] of perLocale) {
-    if (entries.length) await fs.writeFile(path.join(dir, locale, 'search-index.json'), JSON.stringify(entries))
+    const out = path.join(options.outputDir ?? dir, locale, 'search-index.json')
+    await fs.mkdir(path.dirname(out), { recursive: true })
+    if (entries.length) await fs.writeFile(out, JSON.stringify(entries))
   }
   return pages
+}
+
+const urlOfFile = (file: string) => `/${file.replace(/\\/g, '/').replace(/index\.html$/, '')}`
+
+/** The pages pagefind indexed in a build, as records it can take again (its fragments are gzip'd JSON). */
+async function indexedRecords(dir: string): Promise<Map<string, { url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> }>> {
+  const fragments = path.join(dir, 'pagefind', 'fragment')
+  const records = new Map()
+  for (const name of await fs.readdir(fragments).catch(() => [] as string[])) {
+    const text = gunzipSync(await fs.readFile(path.join(fragments, name))).toString('utf8')
+    const record = JSON.parse(text.slice(text.indexOf('{')))
+    records.set(record.url, record)
+  }
+  return records
+}
+
+type PagefindIndex = NonNullable<Awaited<ReturnType<typeof import('pagefind')['createIndex']>>['index']>
+
+/**
+ * The search index of an incremental build, in two steps so the first runs while Astro renders:
+ * `start` puts every page of the live build except `rerendered` into pagefind as the record it made
+ * of it then (its fragments: no HTML parsed again); `finish` adds the re-rendered pages' HTML,
+ * writes the index and the no-JS lists (live entries of untouched pages kept). A page removed that
+ * `start` already took (not among `rerendered`) makes `finish` index everything afresh instead.
+ */
+export function startIncrementalIndex(liveDir: string, rerendered: Set<string>) {
+  const taken = new Set<string>()
+  const ready = (async () => {
+    const pagefind = await import('pagefind')
+    const { index, errors } = await pagefind.createIndex({})
+    if (!index) throw new Error(`pagefind: ${errors.join('; ')}`)
+    for (const [url, record] of await indexedRecords(liveDir)) {
+      if (rerendered.has(url)) continue
+      const added = await index.addCustomRecord({ url, content: record.content, language: url.split('/')[1] ?? '', meta: record.meta, filters: record.filters })
+      if (added.errors.length) throw new Error(`pagefind: ${url}: ${added.errors.join('; ')}`)
+      taken.add(url)
+    }
+    return { pagefind, index: index as PagefindIndex }
+  })()
+  // Reported by finish(); never an unhandled rejection while Astro still runs.
+  ready.catch(() => {})
+  return {
+    async finish(dir: string, htmlChanged: string[], removedUrls: Set<string>): Promise<number> {
+      const { pagefind, index } = await ready
+      if ([...removedUrls].some((url) => taken.has(url))) {
+        await pagefind.close()
+        return indexSite(dir)
+      }
+      const fresh = new Map(htmlChanged.map((file) => [urlOfFile(file), file]))
+      const dropped = (url: string) => rerendered.has(url) || fresh.has(url) || removedUrls.has(url)
+      const perLocale = new Map<string, SearchEntry[]>()
+      for (const locale of locales) {
+        const kept = JSON.parse(await fs.readFile(path.join(liveDir, locale, 'search-index.json'), 'utf8').catch(() => '[]')) as SearchEntry[]
+        perLocale.set(locale, kept.filter((entry) => !dropped(entry[0])))
+      }
+      for (const [url, file] of fresh) {
+        const html = await fs.readFile(path.join(dir, file), 'utf8')
+        const added = await index.addHTMLFile({ url, content: spaceBlocks(html) })
+        if (added.errors.length) throw new Error(`pagefind: ${file}: ${added.errors.join('; ')}`)
+        const entry = file.endsWith('index.html') ? entryFromHtml(html, url) : null
+        if (entry) perLocale.get(file.split(/[\\/]/)[0]!)?.push(entry)
+      }
+      // A re-rendered page whose output did not change is not among `fresh`: it is the live file, indexed as such.
+      for (const url of rerendered) {
+        if (fresh.has(url) || removedUrls.has(url)) continue
+        const file = url.endsWith('/') ? `${url.slice(1)}index.html` : url.slice(1)
+        const html = await fs.readFile(path.join(dir, file), 'utf8').catch(() => null)
+        if (html === null || !file.endsWith('.html')) continue
+        const added = await index.addHTMLFile({ url, content: spaceBlocks(html) })
+        if (added.errors.length) throw new Error(`pagefind: ${file}: ${added.errors.join('; ')}`)
+        const entry = file.endsWith('index.html') ? entryFromHtml(html, url) : null
+        if (entry) perLocale.get(file.split(/[\\/]/)[0]!)?.push(entry)
+      }
+      const written = await index.writeFiles({ outputPath: path.join(dir, 'pagefind') })
+      if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`)
+      await pagefind.close()
+      for (const [locale, entries] of perLocale) {
+        if (entries.length) await fs.writeFile(path.join(dir, locale, 'search-index.json'), JSON.stringify(entries))
+      }
+      return taken.size + fresh.size
+    },
+    /** Stops pagefind when the build failed before finish(). */
+    async abandon() {
+      const started = await ready.catch(() => undefined)
+      await started?.pagefind.close().catch(() => {})
+    },
+  }
 }

@@ -10,6 +10,7 @@ import { getPayload, type Payload, type Where } from 'payload'
 import config from '../../cms/payload.config'
 import type { LocalizedValue } from '../../cms/core/localize'
 import { releasedWhere } from '../../cms/core/embargo'
+import { recordMembership, trackCollection } from './readTracking'
 
 export { hoursByDay, type OpeningPeriod } from '../../cms/core/openingHours'
 export { registrationState, type RegistrationState } from '../../cms/core/registration'
@@ -123,13 +124,23 @@ export const buildReads = {
 // One call per collection: find's signature is generic over the collection, so each read keeps its
 // own argument types (a lookup over all six would be a union find cannot take).
 const docs = async <T>(found: Promise<{ docs: unknown[] }>) => asReadInAllLocales<T>((await found).docs)
-export const getRegions = () => once('regions', async () => docs<Region>((await cms()).find(buildReads.regions)))
-export const getOffices = () => once('offices', async () => docs<Office>((await cms()).find(buildReads.offices)))
-export const getMediators = () => once('mediators', async () => docs<Mediator>((await cms()).find(buildReads.mediators)))
-export const getEvents = () => once('events', async () => docs<Event>((await cms()).find(buildReads.events)))
-export const getOpenDoorDays = () => once('open-door-days', async () => docs<OpenDoorDay>((await cms()).find(buildReads['open-door-days'])))
-export const getIndicators = () => once('indicators', async () => docs<Indicator>((await cms()).find(buildReads.indicators)))
-export const getPublications = () => once('publications', async () => docs<Publication>((await cms()).find(buildReads.publications)))
+/**
+ * A collection's getter: read once per build; the documents note which fields each page reads and
+ * a page that asks for the collection notes that it lists it (site/lib/readTracking.ts).
+ */
+function collectionGetter<T>(collection: string, read: (payload: Payload) => Promise<{ docs: unknown[] }>): () => Promise<T[]> {
+  return () => {
+    recordMembership(collection)
+    return once(collection, async () => trackCollection(collection, await docs<T>(read(await cms()))))
+  }
+}
+export const getRegions = collectionGetter<Region>('regions', (p) => p.find(buildReads.regions))
+export const getOffices = collectionGetter<Office>('offices', (p) => p.find(buildReads.offices))
+export const getMediators = collectionGetter<Mediator>('mediators', (p) => p.find(buildReads.mediators))
+export const getEvents = collectionGetter<Event>('events', (p) => p.find(buildReads.events))
+export const getOpenDoorDays = collectionGetter<OpenDoorDay>('open-door-days', (p) => p.find(buildReads['open-door-days']))
+export const getIndicators = collectionGetter<Indicator>('indicators', (p) => p.find(buildReads.indicators))
+export const getPublications = collectionGetter<Publication>('publications', (p) => p.find(buildReads.publications))
 
 /** The network's press contacts (organizational only), every language. */
 export const getPressContacts = () =>

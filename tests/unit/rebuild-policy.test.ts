@@ -7,6 +7,9 @@ import {
   autoRebuildEnabled,
   decideRebuild,
   ignoredRebuild,
+  joinRebuildInputs,
+  maxTrackedChanges,
+  publicChange,
   rebuildDebounceMs,
   rebuildHeartbeatMs,
 } from '../../cms/publish/rebuildPolicy'
@@ -75,5 +78,25 @@ describe('the build result line', () => {
   it('is missing when the build printed none or something else', () => {
     expect(parseBuildResult('Error: no pages for "kk"')).toBeUndefined()
     expect(parseBuildResult('KELISIM_BUILD_RESULT {"buildId":1}')).toBeUndefined()
+  })
+})
+
+describe('what a rebuild carries (incremental publishing)', () => {
+  it('a save says what it changed: first published, fields updated, or taken off the site', () => {
+    const base = { collection: 'events', id: 7, before: { title: 'a', slug: 's', updatedAt: '1' }, after: { title: 'b', slug: 's', updatedAt: '2' } }
+    expect(publicChange({ ...base, wasPublic: false, isPublic: true })).toEqual({ collection: 'events', id: '7', kind: 'create' })
+    expect(publicChange({ ...base, wasPublic: true, isPublic: true })).toEqual({ collection: 'events', id: '7', kind: 'update', fields: ['title', 'updatedAt'] })
+    expect(publicChange({ ...base, wasPublic: true, isPublic: false })).toEqual({ collection: 'events', id: '7', kind: 'delete' })
+    expect(publicChange({ ...base, wasPublic: false, isPublic: false })).toBeUndefined()
+  })
+
+  it('changes joining a queued rebuild add up; one without its changes known makes it a full build', () => {
+    const a = { collection: 'events', id: '1', kind: 'update' as const, fields: ['title'] }
+    const b = { collection: 'offices', id: '2', kind: 'delete' as const }
+    expect(joinRebuildInputs({ reason: 'x', changes: [a] }, { reason: 'y', changes: [b] })).toEqual({ reason: 'x', changes: [a, b], full: false })
+    expect(joinRebuildInputs({ reason: 'x', changes: [a] }, { reason: 'import', changes: null }).changes).toBeNull()
+    expect(joinRebuildInputs({ reason: 'x', changes: [a] }, { reason: 'admin', changes: null, full: true }).full).toBe(true)
+    const many = Array.from({ length: maxTrackedChanges }, (_, i) => ({ ...a, id: String(i) }))
+    expect(joinRebuildInputs({ reason: 'x', changes: many }, { reason: 'y', changes: [b] }).changes).toBeNull()
   })
 })

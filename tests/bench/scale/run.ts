@@ -4,7 +4,7 @@
  * build does. Prints load rates per collection and per 1,000-document window (to show whether
  * writes slow down as collections grow), peak memory, and the build's read time per collection.
  *
- *   npm run bench:scale -- [--scale 1] [--seed N] [--reads 3] [--keep] [--reuse DIR] [--site DIR]
+ *   npm run bench:scale -- [--scale 1] [--seed N] [--reads 3] [--keep] [--reuse DIR] [--no-build] [--site DIR]
  *
  * --scale 1 is 500 offices, 1,600 mediators, 5,000 events, 600 publications (CI: 0.05).
  * --keep leaves the temporary data folder; --reuse DIR skips loading and reads a kept folder.
@@ -33,6 +33,8 @@ const { values: args } = parseArgs({
     reuse: { type: 'string' },
     site: { type: 'string' },
     query: { type: 'string', default: 'медиация' },
+    // Publishing phases (full build beside a bare Astro project, edit to live); --no-build skips them.
+    'no-build': { type: 'boolean', default: false },
   },
 })
 const scale = Number(args.scale)
@@ -152,6 +154,163 @@ async function readPhase(payload: Payload): Promise<Row[]> {
   return rows
 }
 
+/** Peak resident memory of this process's descendants (the build and its Astro child), sampled from /proc. */
+function watchChildrenMemory(everyMs = 250): () => number {
+  let peak = 0
+  const sample = () => {
+    const parents = new Map<number, number>()
+    const rss = new Map<number, number>()
+    for (const name of fs.readdirSync('/proc')) {
+      if (!/^\d+$/.test(name)) continue
+      try {
+        const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8')
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+        parents.set(Number(name), Number(fields[1]))
+        rss.set(Number(name), Number(fields[21]) * 4096)
+      } catch {
+        // the process ended meanwhile
+      }
+    }
+    const ours = new Set([process.pid])
+    let grew = true
+    while (grew) {
+      grew = false
+      for (const [pid, ppid] of parents) if (!ours.has(pid) && ours.has(ppid)) (ours.add(pid), (grew = true))
+    }
+    ours.delete(process.pid)
+    const total = [...ours].reduce((sum, pid) => sum + (rss.get(pid) ?? 0), 0)
+    peak = Math.max(peak, total)
+  }
+  const timer = setInterval(sample, everyMs)
+  return () => {
+    clearInterval(timer)
+    return peak
+  }
+}
+
+/** What a full publish takes on the loaded data: pages per language, pages/s, memory, where the time goes. */
+async function fullBuildPhase(): Promise<{ rows: Row[]; seconds: number; pages: number; liveDir: string }> {
+  const { buildSite } = await import('../../../cms/publish/build-site')
+  const { liveSiteLink } = await import('../../../cms/lib/paths')
+  console.log('full build …')
+  const stop = watchChildrenMemory()
+  const result = await buildSite({ full: true })
+  const peak = stop()
+  const pages = Object.values(result.pagesPerLocale).reduce((a, b) => a + b, 0)
+  const seconds = result.durationMs / 1000
+  const p = result.phases!
+  return {
+    seconds,
+    pages,
+    liveDir: fs.realpathSync(liveSiteLink),
+    rows: [
+      { phase: 'build', what: 'pages per language', value: Object.entries(result.pagesPerLocale).map(([l, n]) => `${l} ${n}`).join(', ') + ` (total ${pages})` },
+      { phase: 'build', what: 'full publish', value: `${seconds.toFixed(1)} s, ${(pages / seconds).toFixed(0)} pages/s` },
+      { phase: 'build', what: '  astro (reads + render)', value: `${(p.renderMs / 1000).toFixed(1)} s` },
+      { phase: 'build', what: '  pagefind + no-JS index (pages compressed meanwhile)', value: `${(p.indexMs / 1000).toFixed(1)} s` },
+      { phase: 'build', what: '  compression after pagefind', value: `${(p.compressMs / 1000).toFixed(1)} s` },
+      { phase: 'build', what: 'peak RSS of the build processes', value: mb(peak) },
+    ],
+  }
+}
+
+/**
+ * The yardstick: a bare Astro 7 project (the repository's astro, in a temporary folder under .astro/)
+ * rendering as many pages with as much text as our build, plus pagefind over our own output.
+ */
+async function bareAstroPhase(full: { seconds: number; pages: number; liveDir: string }): Promise<Row[]> {
+  const { execFileSync } = await import('node:child_process')
+  const { indexSite } = await import('../../../cms/publish/searchIndex')
+  const repo = path.resolve(import.meta.dirname, '../../..')
+  const htmlFiles = (fs.readdirSync(full.liveDir, { recursive: true }) as string[]).filter((f) => f.endsWith('index.html'))
+  const sample = htmlFiles.filter((_, i) => i % Math.max(1, Math.floor(htmlFiles.length / 200)) === 0)
+  const textChars = Math.round(
+    sample.reduce((sum, f) => sum + fs.readFileSync(path.join(full.liveDir, f), 'utf8').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').length, 0) / sample.length,
+  )
+  const bare = fs.mkdtempSync(path.join(repo, '.astro', 'bench-bare-'))
+  try {
+    fs.mkdirSync(path.join(bare, 'src', 'pages', '[lang]'), { recursive: true })
+    fs.writeFileSync(path.join(bare, 'package.json'), JSON.stringify({ name: 'bare', private: true, type: 'module' }))
+    fs.writeFileSync(path.join(bare, 'astro.config.mjs'), `export default { output: 'static', build: { format: 'directory' }, outDir: './dist' }\n`)
+    fs.writeFileSync(
+      path.join(bare, 'src', 'pages', '[lang]', '[slug].astro'),
+      `---
+export function getStaticPaths() {
+  const perLang = ${Math.ceil(full.pages / 3)}
+  return ['kk', 'ru', 'en'].flatMap((lang) => Array.from({ length: perLang }, (_, i) => ({ params: { lang, slug: 'page-' + i }, props: { i } })))
+}
+const { i } = Astro.props
+const { lang } = Astro.params
+const words = ['келісім', 'медиация', 'кабинет', 'соглашение', 'mediation', 'office', 'семинар', 'round', 'table', 'өңір']
+let text = ''
+for (let w = i; text.length < ${textChars}; w = (w * 7 + 3) % 997) text += words[w % words.length] + (w % 11 === 0 ? '. ' : ' ')
+---
+<html lang={lang}><head><meta charset="utf-8" /><title>Page {i}</title></head>
+<body><header><nav><a href="/">Home</a></nav></header><main data-pagefind-body><h1>Page {i}</h1><p>{text}</p></main><footer>Footer</footer></body></html>
+`,
+    )
+    console.log(`bare Astro: ${full.pages} pages, ~${textChars} characters of text each …`)
+    let started = performance.now()
+    execFileSync(process.execPath, [path.join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', bare, '--silent'], {
+      cwd: bare,
+      stdio: 'inherit',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    })
+    const bareSeconds = (performance.now() - started) / 1000
+    console.log('pagefind over our output …')
+    started = performance.now()
+    await indexSite(full.liveDir, { outputDir: path.join(bare, 'index-out') })
+    const pagefindSeconds = (performance.now() - started) / 1000
+    const ratio = full.seconds / (bareSeconds + pagefindSeconds)
+    return [
+      { phase: 'yardstick', what: 'bare Astro, same page count', value: `${bareSeconds.toFixed(1)} s (${(full.pages / bareSeconds).toFixed(0)} pages/s)` },
+      { phase: 'yardstick', what: 'pagefind alone over our output', value: `${pagefindSeconds.toFixed(1)} s` },
+      { phase: 'yardstick', what: 'full / (bare + pagefind)', value: `${ratio.toFixed(2)} (target ≤ 2)` },
+    ]
+  } finally {
+    fs.rmSync(bare, { recursive: true, force: true })
+  }
+}
+
+/** Edit to live: one event's title saved through the Local API (hooks on, as in the admin) until the live folder serves it. */
+async function editToLivePhase(payload: Payload): Promise<Row[]> {
+  const { runQueuedJobs } = await import('../../../cms/jobs')
+  const { liveSiteLink } = await import('../../../cms/lib/paths')
+  const { docs } = await payload.find({ collection: 'events', where: { _status: { equals: 'published' } }, sort: '-startsAt', limit: 1, depth: 0, locale: 'ru' })
+  const event = docs[0]!
+  const title = `Изменённое название ${Date.now()}`
+  const file = path.join(liveSiteLink, 'ru', 'events', event.slug!, 'index.html')
+  process.env.KELISIM_AUTO_REBUILD = 'on'
+  const debounceMs = 200
+  process.env.KELISIM_REBUILD_DEBOUNCE_MS = String(debounceMs)
+  console.log(`edit to live: event ${event.id} …`)
+  const started = performance.now()
+  const stop = watchChildrenMemory()
+  await payload.update({ collection: 'events', id: event.id, locale: 'ru', data: { title } as never, overrideAccess: true })
+  await new Promise((resolve) => setTimeout(resolve, debounceMs + 50))
+  await runQueuedJobs(payload)
+  const live = fs.readFileSync(file, 'utf8').includes(title)
+  const seconds = (performance.now() - started) / 1000
+  const peak = stop()
+  process.env.KELISIM_AUTO_REBUILD = 'off'
+  const meta = JSON.parse(fs.readFileSync(path.join(liveSiteLink, '.kelisim', 'build.json'), 'utf8')) as { mode: string }
+  const status = await payload.findGlobal({ slug: 'site-build', overrideAccess: true })
+  return [
+    { phase: 'edit→live', what: 'one event title, save to served', value: `${seconds.toFixed(1)} s (${live ? 'live' : 'NOT LIVE'}, ${meta.mode} build, debounce ${debounceMs} ms; target ≤ 30 s)` },
+    { phase: 'edit→live', what: '  of which the build', value: `${((status.lastDurationMs ?? 0) / 1000).toFixed(1)} s` },
+    { phase: 'edit→live', what: '  peak RSS of the build processes', value: mb(peak) },
+  ]
+}
+
+/** The publishing phases: full build, the bare-Astro yardstick, edit to live. */
+async function publishPhases(payload: Payload): Promise<Row[]> {
+  const full = await fullBuildPhase()
+  const rows = [...full.rows]
+  rows.push(...(await bareAstroPhase(full)))
+  rows.push(...(await editToLivePhase(payload)))
+  return rows
+}
+
 function printTable(rows: Row[]) {
   const w1 = Math.max(...rows.map((r) => r.phase.length))
   const w2 = Math.max(...rows.map((r) => r.what.length))
@@ -249,6 +408,15 @@ const rows: Row[] = []
 try {
   if (!args.reuse) rows.push(...(await loadPhase(payload)))
   rows.push(...(await readPhase(payload)))
+  if (!args['no-build']) {
+    rows.push(...(await publishPhases(payload)))
+    // The site just published is the one to weigh, unless --site names another.
+    if (!args.site) {
+      const { liveSiteLink } = await import('../../../cms/lib/paths')
+      const liveDir = fs.realpathSync(liveSiteLink)
+      rows.push(...(await listPagePhase(liveDir)), ...(await firstSearchPhase(liveDir)))
+    }
+  }
 } finally {
   await closePayload(payload)
   if (!args.keep && !args.reuse) fs.rmSync(dataDir, { recursive: true, force: true })

@@ -1,0 +1,112 @@
+/**
+ * Incremental publishing, the file side: the code hash that tells whether the site's code changed
+ * since the live build, reading the live build's page manifest, and assembling a new build folder
+ * from a scoped build (the pages a change concerns, cms/core/pageDependencies.ts) plus hard links to
+ * every other file of the live build. The rules are pure in cms/core/pageDependencies.ts.
+ */
+import { createHash } from 'node:crypto'
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+import type { PageManifest } from '../core/pageDependencies'
+import { repoRoot } from '../lib/paths'
+
+/** Where a build keeps what incremental publishing needs; dot folders are never served. */
+export const metaDir = '.kelisim'
+
+export type StoredManifest = PageManifest & { enumerated: string[] }
+export type BuildMeta = {
+  codeHash: string
+  mode: 'full' | 'incremental'
+  builtAt: string
+  /** The last full build this one descends from (an incremental build carries it over). */
+  fullBuiltAt?: string
+}
+
+/** KELISIM_FULL_BUILD_EVERY_MINUTES (default 60): how old the last full build may be before a change gets a full build. */
+export function fullBuildMaxAgeMs(raw: string | undefined): number {
+  const minutes = Number(raw)
+  return (Number.isFinite(minutes) && raw?.trim() ? Math.max(0, minutes) : 60) * 60_000
+}
+
+/** What the site's pages are made from besides the data: sources, static files, package versions, build settings. */
+const codeInputs = ['site', 'cms/core', 'cms/publish', 'public', 'content', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json', 'cms/payload.config.ts', 'cms/collections']
+const buildEnv = ['KELISIM_SITE_URL', 'KELISIM_INCLUDE_DEMO', 'KELISIM_RETENTION_MONTHS']
+
+async function filesUnder(entry: string): Promise<string[]> {
+  const full = path.join(repoRoot, entry)
+  const stat = await fs.stat(full).catch(() => null)
+  if (!stat) return []
+  if (stat.isFile()) return [entry]
+  const names = (await fs.readdir(full, { recursive: true, withFileTypes: true })).filter((e) => e.isFile())
+  return names.map((e) => path.relative(repoRoot, path.join(e.parentPath, e.name))).filter((f) => !f.split(path.sep).includes('node_modules'))
+}
+
+/** A hash of everything but the data that decides what the pages say: a change means a full build. */
+export async function siteCodeHash(): Promise<string> {
+  const hash = createHash('sha256')
+  const files = (await Promise.all(codeInputs.map(filesUnder))).flat().sort()
+  for (const file of files) {
+    hash.update(file).update('\0').update(await fs.readFile(path.join(repoRoot, file))).update('\0')
+  }
+  for (const name of buildEnv) hash.update(`${name}=${process.env[name] ?? ''}\0`)
+  return hash.digest('hex').slice(0, 32)
+}
+
+export async function readJson<T>(file: string): Promise<T | undefined> {
+  try {
+    return JSON.parse(await fs.readFile(file, 'utf8')) as T
+  } catch {
+    return undefined
+  }
+}
+
+/** The file a page URL is written to, after the 404 pages are flattened (`/kk/404/` → kk/404.html). */
+export function fileOfUrl(url: string): string {
+  const rel = url.replace(/^\/+/, '')
+  if (/^([a-z]{2}\/)?404\/$/.test(rel)) return rel.replace(/404\/$/, '404.html')
+  return rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel
+}
+
+/** Files of the live build that a new build never takes over: the search index and the manifest are made anew. */
+const regenerated = (rel: string) => rel.startsWith('pagefind/') || rel.startsWith(`${metaDir}/`) || /^[a-z]{2}\/search-index\.json(\.br|\.gz)?$/.test(rel)
+
+/**
+ * Completes a new build folder that holds only the freshly rendered files: every file of the live
+ * build not rendered anew and not of a removed page is hard-linked in (same inode, no copy), and a
+ * fresh file identical to the live one is replaced by a link too (with its compressed copies).
+ * Returns the files that really changed, for compression.
+ */
+export async function linkUnchanged(args: { liveDir: string; buildDir: string; removedFiles: Set<string> }): Promise<string[]> {
+  const { liveDir, buildDir, removedFiles } = args
+  const fresh = new Set(
+    (await fs.readdir(buildDir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => path.relative(buildDir, path.join(e.parentPath, e.name))),
+  )
+  const changed = new Set<string>()
+  for (const rel of fresh) {
+    if (rel.startsWith(`${metaDir}/`)) continue
+    const before = await fs.readFile(path.join(liveDir, rel)).catch(() => null)
+    if (before && before.equals(await fs.readFile(path.join(buildDir, rel)))) {
+      await fs.rm(path.join(buildDir, rel))
+      fresh.delete(rel)
+    } else changed.add(rel)
+  }
+  const live = (await fs.readdir(liveDir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile())
+  for (const entry of live) {
+    const rel = path.relative(liveDir, path.join(entry.parentPath, entry.name))
+    const base = rel.replace(/\.(br|gz)$/, '')
+    if (regenerated(rel) || fresh.has(rel) || removedFiles.has(base) || (base !== rel && changed.has(base))) continue
+    const target = path.join(buildDir, rel)
+    await fs.mkdir(path.dirname(target), { recursive: true })
+    await fs.link(path.join(liveDir, rel), target)
+  }
+  return [...changed]
+}
+
+/** The manifest of a build made of the live one and a scoped build's pages. */
+export function mergeManifests(live: StoredManifest, scoped: StoredManifest, removed: Set<string>): StoredManifest {
+  const pages = { ...live.pages }
+  for (const url of removed) delete pages[url]
+  Object.assign(pages, scoped.pages)
+  return { pages, routes: scoped.routes, enumerated: scoped.enumerated }
+}

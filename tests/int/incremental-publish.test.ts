@@ -1,0 +1,107 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import zlib from 'node:zlib'
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { locales } from '../../cms/core/locales'
+import { liveSiteLink } from '../../cms/lib/paths'
+import { buildSite } from '../../cms/publish/build-site'
+import { quiet, runQueuedRebuilds, seededPayload } from './helpers'
+
+let payload: Payload
+type Ev = { id: number; slug: string }
+let edited: Ev
+let removed: Ev
+const live = () => fs.realpathSync(liveSiteLink)
+const read = (file: string) => fs.readFileSync(path.join(liveSiteLink, file), 'utf8')
+const title = { kk: 'Түзетілген атау KZ-7731', ru: 'Исправленное название RU-7731', en: 'Corrected title EN-7731' } as const
+
+/** The text pagefind stored for the live build's pages (its fragments are gzip'd JSON). */
+function pagefindText(): string {
+  const dir = path.join(liveSiteLink, 'pagefind', 'fragment')
+  return fs.readdirSync(dir).map((f) => zlib.gunzipSync(fs.readFileSync(path.join(dir, f))).toString('utf8')).join('\n')
+}
+
+beforeAll(async () => {
+  // The seed is small: a removed event concerns about half its pages (every month, feed and office
+  // page lists events), which a real-size site never reaches. Let such builds stay incremental.
+  process.env.KELISIM_INCREMENTAL_MAX_SHARE = '0.9'
+  payload = await seededPayload()
+  const { docs } = await payload.find({ collection: 'events', where: { _status: { equals: 'published' } }, sort: '-startsAt', limit: 2, depth: 0 })
+  edited = docs[0] as unknown as Ev
+  removed = docs[1] as unknown as Ev
+  const first = await buildSite()
+  expect(first.mode).toBe('full')
+}, 300_000)
+
+describe('incremental publishing', () => {
+  it('an edited title: only the pages that show it are rendered again, the rest are links to the live build', async () => {
+    const previous = live()
+    process.env.KELISIM_AUTO_REBUILD = 'on'
+    process.env.KELISIM_REBUILD_DEBOUNCE_MS = '200'
+    try {
+      // Three saves (one per language) join one queued rebuild, which carries all three changes.
+      for (const locale of locales) {
+        await payload.update({ collection: 'events', id: edited.id, locale, data: { title: title[locale] } as never, overrideAccess: true })
+      }
+      const queued = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'rebuildSite' } }, depth: 0 })
+      expect(queued.docs).toHaveLength(1)
+      expect((queued.docs[0]!.input as { changes: unknown[] }).changes).toHaveLength(3)
+      await runQueuedRebuilds(payload)
+    } finally {
+      process.env.KELISIM_AUTO_REBUILD = 'off'
+    }
+    const status = await payload.findGlobal({ slug: 'site-build', overrideAccess: true })
+    expect(status.state).toBe('succeeded')
+    expect(JSON.parse(read('.kelisim/build.json')).mode).toBe('incremental')
+    expect(live()).not.toBe(previous)
+
+    for (const locale of locales) {
+      expect(read(`${locale}/events/${edited.slug}/index.html`)).toContain(title[locale])
+      expect(read(`${locale}/events/index.html`)).toContain(title[locale])
+      expect(read(`${locale}/events/feeds/all.ics`)).toContain(title[locale])
+    }
+    // Pages that never showed the event are the previous build's files (hard links, same inode).
+    for (const file of ['kk/mediators/index.html', 'ru/publications/index.html', 'en/offices/index.html', 'kk/statistics/index.html']) {
+      expect(fs.statSync(path.join(live(), file)).ino, file).toBe(fs.statSync(path.join(previous, file)).ino)
+    }
+    // A changed page has its own compressed copies, an unchanged one keeps the old ones.
+    expect(zlib.brotliDecompressSync(fs.readFileSync(path.join(live(), `kk/events/${edited.slug}/index.html.br`))).toString()).toContain(title.kk)
+    // Search finds the new title, with and without JavaScript.
+    expect(pagefindText()).toContain(title.ru)
+    expect(read('en/search-index.json')).toContain(title.en)
+    // The manifest is there for the next build and never served (a dot folder).
+    expect(fs.existsSync(path.join(live(), '.kelisim', 'pages.json'))).toBe(true)
+  }, 300_000)
+
+  it('a deleted event: its pages, links and search entries are gone', async () => {
+    const previous = live()
+    const { slug } = removed
+    expect(read(`ru/events/${slug}/index.html`)).toBeTruthy()
+    await payload.delete({ collection: 'events', id: removed.id, overrideAccess: true, context: quiet })
+    const result = await buildSite({ changes: [{ collection: 'events', id: String(removed.id), kind: 'delete' }] })
+    expect(result.mode).toBe('incremental')
+    expect(live()).not.toBe(previous)
+    for (const locale of locales) {
+      expect(fs.existsSync(path.join(liveSiteLink, locale, 'events', slug))).toBe(false)
+      expect(read(`${locale}/events/index.html`)).not.toContain(`/events/${slug}/`)
+      expect(read(`${locale}/index.html`)).not.toContain(`/events/${slug}/`)
+      expect(read(`${locale}/search-index.json`)).not.toContain(`/events/${slug}/`)
+    }
+    expect(read('sitemap-0.xml')).not.toContain(`/events/${slug}/`)
+    expect(pagefindText()).not.toContain(`/events/${slug}/`)
+  }, 300_000)
+
+  it('renders every page when the site code (here: a build setting in its hash) changed', async () => {
+    const saved = process.env.KELISIM_SITE_URL
+    process.env.KELISIM_SITE_URL = 'http://127.0.0.1:9999'
+    try {
+      const result = await buildSite({ changes: [{ collection: 'events', id: String(edited.id), kind: 'update', fields: ['summary'] }] })
+      expect(result.mode).toBe('full')
+    } finally {
+      if (saved === undefined) delete process.env.KELISIM_SITE_URL
+      else process.env.KELISIM_SITE_URL = saved
+    }
+  }, 300_000)
+})
