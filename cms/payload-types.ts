@@ -89,6 +89,7 @@ export interface Config {
       purgeExpiredData: TaskPurgeExpiredData;
       backupData: TaskBackupData;
       notifyReview: TaskNotifyReview;
+      previewSite: TaskPreviewSite;
       inline: {
         input: unknown;
         output: unknown;
@@ -835,7 +836,8 @@ export interface PayloadJob {
           | 'sendRegistrationEmail'
           | 'purgeExpiredData'
           | 'backupData'
-          | 'notifyReview';
+          | 'notifyReview'
+          | 'previewSite';
         taskID: string;
         input?:
           | {
@@ -877,6 +879,7 @@ export interface PayloadJob {
         | 'purgeExpiredData'
         | 'backupData'
         | 'notifyReview'
+        | 'previewSite'
       )
     | null;
   queue?: string | null;
@@ -1707,6 +1710,18 @@ export interface TaskNotifyReview {
   };
   output: {
     sent: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPreviewSite".
+ */
+export interface TaskPreviewSite {
+  input: {
+    previewId: string;
+  };
+  output: {
+    durationMs: number;
   };
 }
 /**

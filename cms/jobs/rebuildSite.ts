@@ -26,7 +26,7 @@ export const releaseSiteTaskSlug = 'releaseSite'
 /** Its own queue and runner, so a long build never delays other jobs (e-mail) and vice versa. */
 export const publishQueue = 'publish'
 /** Payload's concurrency control: never two builds at once, whichever process runs the queue. */
-const siteBuildConcurrencyKey = 'site-build'
+export const siteBuildConcurrencyKey = 'site-build'
 const jobsCollection = 'payload-jobs'
 
 type RebuildSiteIO = {
@@ -48,6 +48,19 @@ export const waitingRebuilds: Where = {
 export const runningRebuilds: Where = {
   and: [
     { taskSlug: { in: [rebuildSiteTaskSlug, releaseSiteTaskSlug] } },
+    { processing: { equals: true } },
+    { completedAt: { exists: false } },
+  ],
+}
+
+/**
+ * Every job that holds the site build's concurrency key while it runs: rebuilds, releases and
+ * draft previews (cms/jobs/previewSite.ts, named here to keep the import one-way). One left
+ * running by a stopped process would keep all of them waiting.
+ */
+const runningSiteBuilds: Where = {
+  and: [
+    { taskSlug: { in: [rebuildSiteTaskSlug, releaseSiteTaskSlug, 'previewSite'] } },
     { processing: { equals: true } },
     { completedAt: { exists: false } },
   ],
@@ -113,7 +126,7 @@ export async function requestSiteRebuild(args: { payload: Payload; req?: Payload
  */
 export async function releaseAbandonedRebuilds(payload: Payload, now = new Date()): Promise<number> {
   const released = await payload.db.updateJobs({
-    where: { and: [runningRebuilds, { updatedAt: { less_than: abandonedBefore(now).toISOString() } }] },
+    where: { and: [runningSiteBuilds, { updatedAt: { less_than: abandonedBefore(now).toISOString() } }] },
     data: { processing: false },
     returning: true,
   })
@@ -132,7 +145,7 @@ async function recordBuildStatus(payload: Payload, data: Record<string, unknown>
 }
 
 /** Shows other processes that this build is alive (see releaseAbandonedRebuilds). */
-function keepTouchingJob(payload: Payload, jobId: number | string): () => void {
+export function keepTouchingJob(payload: Payload, jobId: number | string): () => void {
   const timer = setInterval(() => {
     payload.db.updateJobs({ id: jobId, data: { updatedAt: new Date().toISOString() }, returning: false }).catch((error: unknown) => {
       payload.logger.warn({ err: error, msg: 'Could not mark the running site build as alive' })

@@ -22,7 +22,7 @@ function buildTimeoutMs(): number {
   return Number.isFinite(value) && value > 0 ? value : 10 * 60_000
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+export function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   const label = path.basename(args[0] ?? command)
   return new Promise((resolve, reject) => {
     // Its own process group, so a timeout stops Astro's workers too.
@@ -57,7 +57,7 @@ async function countPages(dir: string): Promise<Record<string, number>> {
 }
 
 /** Astro writes [lang]/404 as <lang>/404/index.html; servers look for <lang>/404.html. */
-async function flattenNotFoundPages(dir: string) {
+export async function flattenNotFoundPages(dir: string) {
   for (const locale of locales) {
     const nested = path.join(dir, locale, '404', 'index.html')
     if (await fs.stat(nested).catch(() => null)) {
@@ -89,12 +89,12 @@ async function pruneOldBuilds(liveBuildId: string) {
  * the repository (under its real path, which is what the child's cwd reports), and the result is
  * moved to the data folder afterwards, wherever that is.
  */
-function stagingDirFor(buildId: string): string {
+export function stagingDirFor(buildId: string): string {
   return path.join(realpathSync(repoRoot), '.astro', 'site-builds', buildId)
 }
 
 /** rename when the data folder shares the file system, else copy (EXDEV). */
-async function moveDir(from: string, to: string) {
+export async function moveDir(from: string, to: string) {
   try {
     await fs.rename(from, to)
   } catch (error) {

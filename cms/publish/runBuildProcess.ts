@@ -8,14 +8,14 @@ import { parseBuildResult, type BuildResult } from './buildResult'
 const keptOutputChars = 64_000
 
 /**
- * Runs cms/publish/build-site.ts in its own process (Astro and pagefind must not share the CMS's
+ * Runs cms/publish/build-site.ts (or another build script of this folder: build-preview.ts) in its own process (Astro and pagefind must not share the CMS's
  * memory) and resolves with the result it announces; rejects with the end of its output otherwise.
  */
-export function buildSiteInChildProcess(env: NodeJS.ProcessEnv = process.env): Promise<BuildResult> {
+export function buildSiteInChildProcess(env: NodeJS.ProcessEnv = process.env, script = 'build-site.ts', args: string[] = []): Promise<BuildResult> {
   const tsxCli = path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs')
-  const script = path.join(repoRoot, 'cms', 'publish', 'build-site.ts')
+  const scriptPath = path.join(repoRoot, 'cms', 'publish', script)
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [tsxCli, script], {
+    const child = spawn(process.execPath, [tsxCli, scriptPath, ...args], {
       cwd: repoRoot,
       env: { ...env, KELISIM_ROOT: repoRoot, NODE_ENV: 'production' },
       stdio: ['ignore', 'pipe', 'pipe'],

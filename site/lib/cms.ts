@@ -10,6 +10,7 @@ import { getPayload, type Payload, type Where } from 'payload'
 import config from '../../cms/payload.config'
 import type { LocalizedValue } from '../../cms/core/localize'
 import { releasedWhere } from '../../cms/core/embargo'
+import { parsePreviewDoc, type PreviewCollection } from '../../cms/core/preview'
 
 export { hoursByDay, type OpeningPeriod } from '../../cms/core/openingHours'
 export { registrationState, type RegistrationState } from '../../cms/core/registration'
@@ -120,16 +121,45 @@ export const buildReads = {
   indicators: { collection: 'indicators', ...publicRead, sort: 'key' },
 } as const
 
+/**
+ * A preview build (cms/publish/build-preview.ts) names one document in KELISIM_PREVIEW_DOC
+ * (`<collection>:<id>`): its newest draft, every language, takes the place of the published
+ * version, or joins the list when it was never published. The CMS checked before starting the
+ * build that the staff member asking may read that draft; the build reads it without a user.
+ */
+const previewDoc = () => parsePreviewDoc(process.env.KELISIM_PREVIEW_DOC)
+
+/** Whether this build is a draft preview: every page says so in a banner and is `noindex`. */
+export const isPreviewBuild = () => previewDoc() !== undefined
+
+async function withPreviewDraft<T>(collection: PreviewCollection, published: T[]): Promise<T[]> {
+  const preview = previewDoc()
+  if (preview?.collection !== collection) return published
+  const draft = (await (await cms()).findByID({
+    collection,
+    id: preview.id,
+    draft: true,
+    locale: 'all',
+    depth: 2,
+    overrideAccess: true,
+    ...(collection === 'events' ? { joins: false as const } : {}),
+  })) as unknown as T & { id: unknown }
+  const at = published.findIndex((doc) => String((doc as { id?: unknown }).id) === String(draft.id))
+  return at >= 0 ? published.with(at, draft) : [...published, draft]
+}
+
 // One call per collection: find's signature is generic over the collection, so each read keeps its
 // own argument types (a lookup over all six would be a union find cannot take).
 const docs = async <T>(found: Promise<{ docs: unknown[] }>) => asReadInAllLocales<T>((await found).docs)
+const previewed = async <T>(collection: PreviewCollection, found: Promise<{ docs: unknown[] }>) => withPreviewDraft(collection, await docs<T>(found))
 export const getRegions = () => once('regions', async () => docs<Region>((await cms()).find(buildReads.regions)))
-export const getOffices = () => once('offices', async () => docs<Office>((await cms()).find(buildReads.offices)))
-export const getMediators = () => once('mediators', async () => docs<Mediator>((await cms()).find(buildReads.mediators)))
-export const getEvents = () => once('events', async () => docs<Event>((await cms()).find(buildReads.events)))
-export const getOpenDoorDays = () => once('open-door-days', async () => docs<OpenDoorDay>((await cms()).find(buildReads['open-door-days'])))
+export const getOffices = () => once('offices', async () => previewed<Office>('offices', (await cms()).find(buildReads.offices)))
+export const getMediators = () => once('mediators', async () => previewed<Mediator>('mediators', (await cms()).find(buildReads.mediators)))
+export const getEvents = () => once('events', async () => previewed<Event>('events', (await cms()).find(buildReads.events)))
+export const getOpenDoorDays = () =>
+  once('open-door-days', async () => previewed<OpenDoorDay>('open-door-days', (await cms()).find(buildReads['open-door-days'])))
 export const getIndicators = () => once('indicators', async () => docs<Indicator>((await cms()).find(buildReads.indicators)))
-export const getPublications = () => once('publications', async () => docs<Publication>((await cms()).find(buildReads.publications)))
+export const getPublications = () => once('publications', async () => previewed<Publication>('publications', (await cms()).find(buildReads.publications)))
 
 /** The network's press contacts (organizational only), every language. */
 export const getPressContacts = () =>
