@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
 import { defaultLocale, locales, localeTags } from './cms/core/locales.ts'
+import { buildScope, scopedSitemap } from './site/integrations/buildScope.mjs'
 
 export default defineConfig({
   srcDir: './site',
@@ -23,10 +24,15 @@ export default defineConfig({
     // React renders components at build time; a hydrated island (client:*) costs ~57 KB brotli of
     // React in the browser, over the JavaScript budget, so interactive parts are small scripts.
     react(),
-    sitemap({
-      i18n: { defaultLocale, locales: Object.fromEntries(locales.map((l) => [l, localeTags[l]])) },
-      filter: (page) => !/\/(404|search)\/?$/.test(page),
-    }),
+    // Every page, also when KELISIM_BUILD_ONLY renders a few (site/integrations/buildScope.mjs).
+    scopedSitemap(
+      sitemap({
+        i18n: { defaultLocale, locales: Object.fromEntries(locales.map((l) => [l, localeTags[l]])) },
+        filter: (page) => !/\/(404|search)\/?$/.test(page),
+      }),
+    ),
+    // Wraps every getStaticPaths (build scope) and writes the page manifest for incremental publishing.
+    buildScope(),
   ],
   vite: {
     // Astro inlines bundled scripts below this size; 0 keeps them external (CSP script-src 'self').

@@ -8,6 +8,7 @@ import { locales } from '../../cms/core/locales'
 import { byStart, isUpcoming } from '../../cms/core/events'
 import { getEvents, getOpenDoorDays, type Event, type OpenDoorDay } from './cms'
 import type { CalendarEntry } from './calendarEntry'
+import { recordRead, untracked } from './readTracking'
 
 export * from './calendarEntry'
 
@@ -65,10 +66,56 @@ function fromOpenDoorDay(d: OpenDoorDay): CalendarEntry {
   }
 }
 
+/**
+ * The document fields each entry field comes from, so reading an entry notes a read of its document
+ * (site/lib/readTracking.ts): a page that shows an event's title in a list depends on the title, not
+ * on every field. `key` and `section` are identity.
+ */
+const eventSources: Record<string, string[]> = {
+  slug: ['slug'], kind: ['kind'], format: ['format'], status: ['status'], startsAt: ['startsAt'], endsAt: ['startsAt', 'endsAt'],
+  region: ['region'], regionName: ['region'], languages: ['languages'], audience: ['audience'], title: ['title'], summary: ['summary'],
+  venue: ['venueOffice'], venueAddress: ['venueAddress'], onlineUrl: ['onlineUrl'], sequence: ['sequence'], updatedAt: ['updatedAt'],
+}
+const openDoorSources: Record<string, string[]> = {
+  slug: ['slug'], startsAt: ['date', 'opens'], endsAt: ['date', 'opens', 'closes'], title: ['title'], summary: ['description'], onlineUrl: ['onlineUrl'], updatedAt: ['updatedAt'],
+  // The same for every open-door day.
+  kind: [], format: [], status: [], region: [], regionName: [], languages: [], audience: [], venue: [], venueAddress: [], sequence: [],
+}
+const identity = new Set(['key', 'section', 'event', 'openDoorDay'])
+const entryProxies = new WeakMap<CalendarEntry, CalendarEntry>()
+
+function trackEntry(entry: CalendarEntry): CalendarEntry {
+  const cached = entryProxies.get(entry)
+  if (cached) return cached
+  const [collection, doc, sources] = entry.event
+    ? (['events', entry.event as { id: number | string }, eventSources] as const)
+    : (['open-door-days', entry.openDoorDay as { id: number | string }, openDoorSources] as const)
+  const proxy = new Proxy(entry, {
+    get(target, prop, receiver) {
+      if (typeof prop !== 'string' || identity.has(prop)) return Reflect.get(target, prop, receiver)
+      // The venue and the region's names come through the document, so the office's and region's reads are noted too.
+      if (prop === 'venue' && entry.event) return (entry.event as Event).venueOffice ?? null
+      if (prop === 'regionName' && entry.event) return (entry.event as Event).region?.name ?? null
+      for (const field of sources[prop] ?? ['*']) recordRead(collection, doc.id, field)
+      return Reflect.get(target, prop, receiver)
+    },
+  })
+  entryProxies.set(entry, proxy)
+  return proxy
+}
+
+let entries: CalendarEntry[] | undefined
+
 /** Every published event and open-door day, in order of start. */
 export async function getCalendar(): Promise<CalendarEntry[]> {
   const [events, days] = await Promise.all([getEvents(), getOpenDoorDays()])
-  return [...events.map(fromEvent), ...days.map(fromOpenDoorDay)].sort(byStart)
+  entries ??= untracked(() => [...events.map(fromEvent), ...days.map(fromOpenDoorDay)].sort(byStart))
+  return entries.map(trackEntry)
+}
+
+/** One event's calendar entry (its page needs no other event's). */
+export function calendarEntryOf(event: Event): CalendarEntry {
+  return trackEntry(fromEvent(event))
 }
 
 /** Upcoming (not yet ended) entries first to last, and past ones newest first. */

@@ -10,7 +10,8 @@ import { getPayload, type Payload, type Where } from 'payload'
 import config from '../../cms/payload.config'
 import type { LocalizedValue } from '../../cms/core/localize'
 import { releasedWhere } from '../../cms/core/embargo'
-import { parsePreviewDoc, type PreviewCollection } from '../../cms/core/preview'
+import { parsePreviewDoc } from '../../cms/core/preview'
+import { recordMembership, trackCollection } from './readTracking'
 
 export { hoursByDay, type OpeningPeriod } from '../../cms/core/openingHours'
 export { registrationState, type RegistrationState } from '../../cms/core/registration'
@@ -132,17 +133,17 @@ const previewDoc = () => parsePreviewDoc(process.env.KELISIM_PREVIEW_DOC)
 /** Whether this build is a draft preview: every page says so in a banner and is `noindex`. */
 export const isPreviewBuild = () => previewDoc() !== undefined
 
-async function withPreviewDraft<T>(collection: PreviewCollection, published: T[]): Promise<T[]> {
+async function withPreviewDraft<T>(collection: string, published: T[]): Promise<T[]> {
   const preview = previewDoc()
   if (preview?.collection !== collection) return published
   const draft = (await (await cms()).findByID({
-    collection,
+    collection: preview.collection,
     id: preview.id,
     draft: true,
     locale: 'all',
     depth: 2,
     overrideAccess: true,
-    ...(collection === 'events' ? { joins: false as const } : {}),
+    ...(preview.collection === 'events' ? { joins: false as const } : {}),
   })) as unknown as T & { id: unknown }
   const at = published.findIndex((doc) => String((doc as { id?: unknown }).id) === String(draft.id))
   return at >= 0 ? published.with(at, draft) : [...published, draft]
@@ -151,15 +152,24 @@ async function withPreviewDraft<T>(collection: PreviewCollection, published: T[]
 // One call per collection: find's signature is generic over the collection, so each read keeps its
 // own argument types (a lookup over all six would be a union find cannot take).
 const docs = async <T>(found: Promise<{ docs: unknown[] }>) => asReadInAllLocales<T>((await found).docs)
-const previewed = async <T>(collection: PreviewCollection, found: Promise<{ docs: unknown[] }>) => withPreviewDraft(collection, await docs<T>(found))
-export const getRegions = () => once('regions', async () => docs<Region>((await cms()).find(buildReads.regions)))
-export const getOffices = () => once('offices', async () => previewed<Office>('offices', (await cms()).find(buildReads.offices)))
-export const getMediators = () => once('mediators', async () => previewed<Mediator>('mediators', (await cms()).find(buildReads.mediators)))
-export const getEvents = () => once('events', async () => previewed<Event>('events', (await cms()).find(buildReads.events)))
-export const getOpenDoorDays = () =>
-  once('open-door-days', async () => previewed<OpenDoorDay>('open-door-days', (await cms()).find(buildReads['open-door-days'])))
-export const getIndicators = () => once('indicators', async () => docs<Indicator>((await cms()).find(buildReads.indicators)))
-export const getPublications = () => once('publications', async () => previewed<Publication>('publications', (await cms()).find(buildReads.publications)))
+/**
+ * A collection's getter: read once per build; the documents note which fields each page reads and
+ * a page that asks for the collection notes that it lists it (site/lib/readTracking.ts). A preview
+ * build has its document's draft in the list.
+ */
+function collectionGetter<T>(collection: string, read: (payload: Payload) => Promise<{ docs: unknown[] }>): () => Promise<T[]> {
+  return () => {
+    recordMembership(collection)
+    return once(collection, async () => trackCollection(collection, await withPreviewDraft(collection, await docs<T>(read(await cms())))))
+  }
+}
+export const getRegions = collectionGetter<Region>('regions', (p) => p.find(buildReads.regions))
+export const getOffices = collectionGetter<Office>('offices', (p) => p.find(buildReads.offices))
+export const getMediators = collectionGetter<Mediator>('mediators', (p) => p.find(buildReads.mediators))
+export const getEvents = collectionGetter<Event>('events', (p) => p.find(buildReads.events))
+export const getOpenDoorDays = collectionGetter<OpenDoorDay>('open-door-days', (p) => p.find(buildReads['open-door-days']))
+export const getIndicators = collectionGetter<Indicator>('indicators', (p) => p.find(buildReads.indicators))
+export const getPublications = collectionGetter<Publication>('publications', (p) => p.find(buildReads.publications))
 
 /** The network's press contacts (organizational only), every language. */
 export const getPressContacts = () =>

@@ -18,6 +18,7 @@ import {
   type ReportedRow,
 } from '../../cms/core/statistics'
 import { getEvents, getIndicators, getOpenDoorDays, getRegions, type Indicator } from './cms'
+import { derived } from './readTracking'
 
 export { nationwide, periodKey, type FigureRow, type Metric, type Period }
 
@@ -29,7 +30,6 @@ const indicatorValues = (row: Indicator): ReportedRow['values'] => {
 export const periodOf = (row: Pick<Indicator, 'year' | 'quarter'>): Period => ({ year: row.year, quarter: row.quarter ? (Number(row.quarter) as Quarter) : null })
 const scopeOf = (row: Pick<Indicator, 'region'>) => row.region?.code ?? nationwide
 
-let memo: Promise<Statistics> | undefined
 
 export type Statistics = {
   rows: FigureRow[]
@@ -39,9 +39,11 @@ export type Statistics = {
   openDoorDays: Awaited<ReturnType<typeof getOpenDoorDays>>
 }
 
-/** Everything the statistics views need, computed once per build. */
+let statistics: (() => Promise<Statistics>) | undefined
+
+/** Everything the statistics views need, computed once per build (its reads count for every page that uses it). */
 export function getStatistics(now = new Date()): Promise<Statistics> {
-  memo ??= (async () => {
+  statistics ??= derived(async () => {
     const [indicators, events, openDoorDays, regions] = await Promise.all([getIndicators(), getEvents(), getOpenDoorDays(), getRegions()])
     const reported = new Map(indicators.map((r) => [`${scopeOf(r)}/${periodKey(periodOf(r))}`, r]))
     const rows = mergeFigures(
@@ -60,8 +62,8 @@ export function getStatistics(now = new Date()): Promise<Statistics> {
     const regionName = (code: string, lang: Locale) => pickAny(names.get(code), lang) ?? code
     const withResults = openDoorDays.filter((d) => typeof d.results?.appeals === 'number').sort((a, b) => a.date.localeCompare(b.date))
     return { rows, reported, regionName, openDoorDays: withResults }
-  })()
-  return memo
+  })
+  return statistics()
 }
 
 /** The source and period notes of a reported row, in the page language (with fallback). */
