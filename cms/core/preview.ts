@@ -70,7 +70,8 @@ export function rewritePreviewUrls(text: string, prefix: string): string {
 /** A site path inside a preview folder, or undefined for anything that could leave it. */
 export function previewFilePath(sitePath: string): string | undefined {
   const parts = sitePath.split('/').filter(Boolean)
-  if (parts.some((p) => p === '..' || p === '.' || p.includes('\\') || p.includes('\0'))) return undefined
+  // No way up, and no dot folders (the build's own notes, `.kelisim/`).
+  if (parts.some((p) => p.startsWith('.') || p.includes('\\') || p.includes('\0'))) return undefined
   const last = parts.at(-1) ?? ''
   // Directories (Astro builds every page as <path>/index.html).
   if (!last.includes('.')) parts.push('index.html')

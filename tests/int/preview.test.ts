@@ -136,6 +136,9 @@ describe('draft preview', () => {
     const elsewhere = await fetch(`${api.url}/api/previews/${first.previewId}/site/kk/events/not-in-this-preview/`, { headers: as('moderator'), redirect: 'manual' })
     expect(elsewhere.status).toBe(302)
     expect(elsewhere.headers.get('location')).toMatch(/\/kk\/events\/not-in-this-preview\/$/)
+    // Only the document's pages were built (KELISIM_BUILD_ONLY): the rest of the site is the live one.
+    const about = await fetch(`${api.url}/api/previews/${first.previewId}/site/kk/about/`, { headers: as('moderator'), redirect: 'manual' })
+    expect(about.status).toBe(302)
     // Nothing leaves the preview folder.
     const escape = await fetch(`${api.url}/api/previews/${first.previewId}/site/..%2F..%2Fpreview.json`, { headers: as('moderator') })
     expect([400, 404]).toContain(escape.status)

@@ -56,6 +56,7 @@ describe('draft preview rules', () => {
     expect(previewFilePath('/')).toBe('index.html')
     expect(previewFilePath('/kk/../../preview.json')).toBeUndefined()
     expect(previewFilePath('/kk/..\\x')).toBeUndefined()
+    expect(previewFilePath('/.kelisim/pages.json')).toBeUndefined()
   })
 
   it('says everything in kk, ru and en', () => {
