@@ -13,7 +13,7 @@ import { locales } from '../core/locales'
 import { parsePreviewDoc, previewFilePath, previewIdPattern } from '../core/preview'
 import { previewsDir, repoRoot } from '../lib/paths'
 import { formatBuildResultLine, type BuildResult } from './buildResult'
-import { flattenNotFoundPages, moveDir, run, stagingDirFor } from './build-site'
+import { astroBuild, flattenNotFoundPages, moveDir, stagingDirFor } from './build-site'
 
 export async function buildPreview(previewId: string, docRef: string, pagePaths: string[]): Promise<BuildResult> {
   const started = Date.now()
@@ -28,15 +28,7 @@ export async function buildPreview(previewId: string, docRef: string, pagePaths:
   const onlyFile = path.join(folder, 'build-only.txt')
   await fs.writeFile(onlyFile, pagePaths.join('\n') + '\n', { mode: 0o600 })
   try {
-    const astroCli = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs')
-    await run(process.execPath, [astroCli, 'build', '--silent'], {
-      ...process.env,
-      KELISIM_ROOT: repoRoot,
-      KELISIM_SITE_OUT_DIR: stagingDir,
-      KELISIM_PREVIEW_DOC: docRef,
-      KELISIM_BUILD_ONLY: onlyFile,
-      NODE_ENV: 'production',
-    })
+    await astroBuild(stagingDir, { KELISIM_PREVIEW_DOC: docRef, KELISIM_BUILD_ONLY: onlyFile })
     await moveDir(stagingDir, outDir)
     await flattenNotFoundPages(outDir)
     for (const page of pagePaths) {

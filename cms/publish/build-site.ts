@@ -22,7 +22,7 @@ function buildTimeoutMs(): number {
   return Number.isFinite(value) && value > 0 ? value : 10 * 60_000
 }
 
-export function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   const label = path.basename(args[0] ?? command)
   return new Promise((resolve, reject) => {
     // Its own process group, so a timeout stops Astro's workers too.
@@ -104,6 +104,18 @@ export async function moveDir(from: string, to: string) {
   }
 }
 
+/** `astro build` of the site into `outDir` (a staging folder inside the repository, see stagingDirFor). */
+export function astroBuild(outDir: string, env: NodeJS.ProcessEnv = {}): Promise<void> {
+  const astroCli = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs')
+  return run(process.execPath, [astroCli, 'build', '--silent'], {
+    ...process.env,
+    ...env,
+    KELISIM_ROOT: repoRoot,
+    KELISIM_SITE_OUT_DIR: outDir,
+    NODE_ENV: 'production',
+  })
+}
+
 export async function buildSite(): Promise<BuildResult> {
   const started = Date.now()
   const buildId = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '') + `-${process.pid}`
@@ -112,13 +124,7 @@ export async function buildSite(): Promise<BuildResult> {
   await fs.mkdir(siteBuildsDir, { recursive: true })
   let pagesPerLocale: Record<string, number>
   try {
-    const astroCli = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs')
-    await run(process.execPath, [astroCli, 'build', '--silent'], {
-      ...process.env,
-      KELISIM_ROOT: repoRoot,
-      KELISIM_SITE_OUT_DIR: stagingDir,
-      NODE_ENV: 'production',
-    })
+    await astroBuild(stagingDir)
     await moveDir(stagingDir, buildDir)
     await flattenNotFoundPages(buildDir)
     pagesPerLocale = await countPages(buildDir)
