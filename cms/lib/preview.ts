@@ -125,7 +125,7 @@ export function withPreview(collections: CollectionConfig[]): CollectionConfig[]
     const field: Field = {
       name: 'preview',
       type: 'ui',
-      admin: { position: 'sidebar', components: { Field: '/components/PreviewButton#PreviewButton' } },
+      admin: { position: 'sidebar', disableListColumn: true, components: { Field: '/components/PreviewButton#PreviewButton' } },
     }
     return { ...config, fields: [...config.fields, field] }
   })

@@ -84,10 +84,20 @@ test('an organizer writes an event in kk and ru and submits it; a moderator prev
   expect(draft._status).toBe('draft')
   // Nothing reached the public site.
   expect((await request.get(`/kk/events/${draft.slug}/`)).status()).toBe(404)
+  // The organizer leaves the document (back to the list), which releases Payload's edit lock.
+  await organizer.getByRole('link', { name: 'Іс-шаралар', exact: true }).first().click()
+  await organizer.waitForURL(/\/admin\/collections\/events\/?(\?.*)?$/)
+  await organizer.context().close()
 
   // The moderator opens it and previews the draft in Kazakh.
   const moderator = await signIn(browser, `moderator-${stamp}@kelisim.local`)
   await moderator.goto(`/admin/collections/events/${id}?locale=kk`)
+  // Should the organizer's edit lock still be held, the moderator takes the document over.
+  const takeOver = moderator.locator('#document-locked-take-over')
+  await takeOver.waitFor({ state: 'visible', timeout: 5_000 }).then(
+    () => takeOver.click(),
+    () => undefined,
+  )
   await expect(moderator.locator('#field-title')).toHaveValue(kkTitle)
   const preview = moderator.getByTestId('draft-preview')
   await preview.locator('#preview-lang').selectOption('kk')
@@ -103,7 +113,8 @@ test('an organizer writes an event in kk and ru and submits it; a moderator prev
   // The page's stylesheet came from the preview: the page is styled as on the site.
   const stylesheet = await previewPage.locator('link[rel="stylesheet"]').first().getAttribute('href')
   expect(stylesheet).toMatch(/^\/api\/previews\/[a-f0-9]+\/site\/styles\/site\.css$/)
-  expect((await previewPage.request.get(stylesheet!)).status()).toBe(200)
+  // Loaded by the browser with the staff session: the banner has the site stylesheet's colours.
+  await expect(previewPage.locator('[data-preview-banner]')).toHaveCSS('background-color', 'rgb(122, 46, 0)')
   await previewPage.close()
 
   // Published by the moderator.
