@@ -84,15 +84,13 @@ test('an organizer writes an event in kk and ru and submits it; a moderator prev
   expect(draft._status).toBe('draft')
   // Nothing reached the public site.
   expect((await request.get(`/kk/events/${draft.slug}/`)).status()).toBe(404)
-  // The organizer leaves the document (back to the list), which releases Payload's edit lock.
-  await organizer.getByRole('link', { name: 'Іс-шаралар', exact: true }).first().click()
-  await organizer.waitForURL(/\/admin\/collections\/events\/?(\?.*)?$/)
   await organizer.context().close()
 
   // The moderator opens it and previews the draft in Kazakh.
   const moderator = await signIn(browser, `moderator-${stamp}@kelisim.local`)
   await moderator.goto(`/admin/collections/events/${id}?locale=kk`)
-  // Should the organizer's edit lock still be held, the moderator takes the document over.
+  // The organizer's edit lock may still be held (Payload keeps it a while after the tab closes):
+  // the moderator takes the document over, as the admin offers.
   const takeOver = moderator.locator('#document-locked-take-over')
   await takeOver.waitFor({ state: 'visible', timeout: 5_000 }).then(
     () => takeOver.click(),
