@@ -94,7 +94,7 @@ export async function readableDraft(payload: Payload, user: PayloadRequest['user
         locale: 'kk',
         ...(asUser ? { overrideAccess: false, user } : { overrideAccess: true }),
         disableErrors: true,
-        ...(collection === 'events' ? { joins: false as const } : {}),
+        ...((collection === 'events' ? { joins: false } : {}) as object),
       })
       .catch(() => null) as Promise<DraftDoc | null>
   const [theirs, newest] = await Promise.all([read(true), read(false)])

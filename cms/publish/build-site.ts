@@ -105,7 +105,7 @@ export async function moveDir(from: string, to: string) {
 }
 
 /** `astro build` of the site into `outDir` (a staging folder inside the repository, see stagingDirFor). */
-export function astroBuild(outDir: string, env: NodeJS.ProcessEnv = {}): Promise<void> {
+export function astroBuild(outDir: string, env: Record<string, string> = {}): Promise<void> {
   const astroCli = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs')
   return run(process.execPath, [astroCli, 'build', '--silent'], {
     ...process.env,

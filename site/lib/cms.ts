@@ -143,7 +143,8 @@ async function withPreviewDraft<T>(collection: string, published: T[]): Promise<
     locale: 'all',
     depth: 2,
     overrideAccess: true,
-    ...(preview.collection === 'events' ? { joins: false as const } : {}),
+    // The join to registrations is staff data (see buildReads.events); only events have it.
+    ...((preview.collection === 'events' ? { joins: false } : {}) as object),
   })) as unknown as T & { id: unknown }
   const at = published.findIndex((doc) => String((doc as { id?: unknown }).id) === String(draft.id))
   return at >= 0 ? published.with(at, draft) : [...published, draft]
