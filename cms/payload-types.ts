@@ -90,6 +90,7 @@ export interface Config {
       backupData: TaskBackupData;
       notifyReview: TaskNotifyReview;
       sendCertificate: TaskSendCertificate;
+      previewSite: TaskPreviewSite;
       inline: {
         input: unknown;
         output: unknown;
@@ -862,7 +863,8 @@ export interface PayloadJob {
           | 'purgeExpiredData'
           | 'backupData'
           | 'notifyReview'
-          | 'sendCertificate';
+          | 'sendCertificate'
+          | 'previewSite';
         taskID: string;
         input?:
           | {
@@ -905,6 +907,7 @@ export interface PayloadJob {
         | 'backupData'
         | 'notifyReview'
         | 'sendCertificate'
+        | 'previewSite'
       )
     | null;
   queue?: string | null;
@@ -1777,6 +1780,18 @@ export interface TaskSendCertificate {
     sent: boolean;
     code?: string | null;
     skipped?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPreviewSite".
+ */
+export interface TaskPreviewSite {
+  input: {
+    previewId: string;
+  };
+  output: {
+    durationMs: number;
   };
 }
 /**

@@ -32,6 +32,8 @@ import { PressContacts } from './globals/PressContacts'
 import { logRefusedRequest, quietRefusals } from './lib/refusalLog'
 import { withAudit } from './lib/audit'
 import { withReview } from './lib/review'
+import { withPreview } from './lib/preview'
+import { previewEndpoints } from './endpoints/preview'
 import { SiteBuild } from './globals/SiteBuild'
 import { defaultLocale, localeNames, locales } from './core/locales'
 import { jobs } from './jobs'
@@ -107,13 +109,13 @@ export default buildConfig({
   },
   // Every URL field and rich-text link accepts only safe schemes (cms/fields/safeUrls.ts); sign-ins,
   // publishing and deletions go to the audit log (cms/lib/audit.ts); drafts go through review
-  // (cms/lib/review.ts); labels in kk/ru/en from one dictionary (cms/admin/labels.ts) over all of it,
+  // (cms/lib/review.ts) with a draft preview (cms/lib/preview.ts); labels in kk/ru/en from one dictionary (cms/admin/labels.ts) over all of it,
   // 24-hour dates, translation status.
   collections: withAdminLabels(
-    withAudit(withReview(safeUrlCollections([Events, OpenDoorDays, Publications, Offices, Mediators, Regions, Registrations, Media, Documents, Users, Indicators, AuditLog]))),
+    withAudit(withReview(withPreview(safeUrlCollections([Events, OpenDoorDays, Publications, Offices, Mediators, Regions, Registrations, Media, Documents, Users, Indicators, AuditLog])))),
   ),
   globals: withAdminGlobalLabels(safeUrlGlobals([SiteBuild, PressContacts])),
-  endpoints: [registerEndpoint, seatsEndpoint, cancelPageEndpoint, cancelEndpoint, siteSearchEndpoint, registryImportPageEndpoint, registryImportEndpoint, verifyCertificateEndpoint, fullRebuildEndpoint],
+  endpoints: [registerEndpoint, seatsEndpoint, cancelPageEndpoint, cancelEndpoint, siteSearchEndpoint, registryImportPageEndpoint, registryImportEndpoint, verifyCertificateEndpoint, fullRebuildEndpoint, ...previewEndpoints],
   jobs,
   // SMTP from the environment, or .eml files in <data dir>/mail/ (cms/lib/mail.ts).
   email: mailAdapter(),

@@ -109,7 +109,8 @@ export function regionalWrite(regionField = 'region', { organizersDelete = false
       if (operation !== 'delete' && body !== undefined) {
         if (!isDraftWrite(body)) return false
         const target = body[regionField]
-        if (operation === 'create' && !regions.some((id) => sameId(target, id))) return false
+        // No region named: the admin asking whether the create form may open (before any field is
+        // filled), or a create that gets the organizer's own region (organizerRegionDefault).
         if (target !== undefined && !regions.some((id) => sameId(target, id))) return false
       }
       if (operation === 'create') return true
@@ -118,6 +119,13 @@ export function regionalWrite(regionField = 'region', { organizersDelete = false
     }
   return { create: write('create'), update: write('update'), delete: write('delete') }
 }
+
+/**
+ * The region field's default: a regional organizer's (first) region, so their new documents start
+ * in it, and a create that names none is still theirs. Others choose.
+ */
+export const organizerRegionDefault = ({ user }: { user?: unknown }) =>
+  hasRole(user as UserLike, 'organizer') && !isPublisher(user as UserLike) ? userRegionIds(user as UserLike)[0] : undefined
 
 /**
  * Reads of a regional collection: the public and press see published documents; organizers also

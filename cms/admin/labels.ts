@@ -89,6 +89,8 @@ export const commonFields: Record<string, FieldLabels> = {
   sizes: { label: t('Өлшемдер', 'Размеры', 'Sizes') },
   // Added by Payload to every collection with translated labels of its own; listed for clarity.
   translationStatus: { label: t('Тілдер', 'Языки', 'Languages') },
+  // The sidebar's draft preview (cms/lib/preview.ts, cms/components/PreviewButton.tsx).
+  preview: { label: t('Алдын ала қарау', 'Предпросмотр', 'Preview') },
 }
 
 /** Image sizes the Media collection generates (cms/collections/Media.ts), each a group of file fields. */

@@ -1,6 +1,6 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
-import { isStaff, isStaffUser, publishedOrStaff, regionalRead, regionalWrite } from '../access'
+import { isStaff, isStaffUser, publishedOrStaff, regionalRead, regionalWrite, organizerRegionDefault } from '../access'
 import { demoField, languagesField, phoneValidation, slugField, publishedListIndex } from '../fields/common'
 import { publicCollectionHooks } from '../hooks/scheduleSiteRebuild'
 import { optionsOf } from '../core/vocabulary'
@@ -29,7 +29,7 @@ export const Mediators: CollectionConfig = {
       options: optionsOf('mediator.kind'),
     },
     { name: 'registryNumber', type: 'text', index: true },
-    { name: 'region', type: 'relationship', relationTo: 'regions', required: true, index: true },
+    { name: 'region', type: 'relationship', relationTo: 'regions', required: true, index: true, defaultValue: organizerRegionDefault },
     { name: 'offices', type: 'relationship', relationTo: 'offices', hasMany: true },
     languagesField(),
     {

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff, publishedOrStaff, regionalRead, regionalWrite } from '../access'
+import { isStaff, publishedOrStaff, regionalRead, regionalWrite, organizerRegionDefault } from '../access'
 import { coordinatesFields, demoField, languagesField, phoneValidation, slugField, timeOfDay, publishedListIndex } from '../fields/common'
 import { publicCollectionHooks } from '../hooks/scheduleSiteRebuild'
 import { optionsOf } from '../core/vocabulary'
@@ -35,7 +35,7 @@ export const Offices: CollectionConfig = {
       options: optionsOf('office.platform'),
     },
     { name: 'hostOrganization', type: 'text', localized: true },
-    { name: 'region', type: 'relationship', relationTo: 'regions', required: true, index: true },
+    { name: 'region', type: 'relationship', relationTo: 'regions', required: true, index: true, defaultValue: organizerRegionDefault },
     {
       name: 'district',
       type: 'text',

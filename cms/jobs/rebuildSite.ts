@@ -33,7 +33,7 @@ export const releaseSiteTaskSlug = 'releaseSite'
 /** Its own queue and runner, so a long build never delays other jobs (e-mail) and vice versa. */
 export const publishQueue = 'publish'
 /** Payload's concurrency control: never two builds at once, whichever process runs the queue. */
-const siteBuildConcurrencyKey = 'site-build'
+export const siteBuildConcurrencyKey = 'site-build'
 const jobsCollection = 'payload-jobs'
 
 type RebuildSiteIO = {
@@ -55,6 +55,19 @@ export const waitingRebuilds: Where = {
 export const runningRebuilds: Where = {
   and: [
     { taskSlug: { in: [rebuildSiteTaskSlug, releaseSiteTaskSlug] } },
+    { processing: { equals: true } },
+    { completedAt: { exists: false } },
+  ],
+}
+
+/**
+ * Every job that holds the site build's concurrency key while it runs: rebuilds, releases and
+ * draft previews (cms/jobs/previewSite.ts, named here to keep the import one-way). One left
+ * running by a stopped process would keep all of them waiting.
+ */
+const runningSiteBuilds: Where = {
+  and: [
+    { taskSlug: { in: [rebuildSiteTaskSlug, releaseSiteTaskSlug, 'previewSite'] } },
     { processing: { equals: true } },
     { completedAt: { exists: false } },
   ],
@@ -154,7 +167,7 @@ function hasChange(stored: RebuildInput | undefined, added: RebuildInput): boole
  */
 export async function releaseAbandonedRebuilds(payload: Payload, now = new Date()): Promise<number> {
   const released = await payload.db.updateJobs({
-    where: { and: [runningRebuilds, { updatedAt: { less_than: abandonedBefore(now).toISOString() } }] },
+    where: { and: [runningSiteBuilds, { updatedAt: { less_than: abandonedBefore(now).toISOString() } }] },
     data: { processing: false },
     returning: true,
   })
@@ -173,7 +186,7 @@ async function recordBuildStatus(payload: Payload, data: Record<string, unknown>
 }
 
 /** Shows other processes that this build is alive (see releaseAbandonedRebuilds). */
-function keepTouchingJob(payload: Payload, jobId: number | string): () => void {
+export function keepTouchingJob(payload: Payload, jobId: number | string): () => void {
   const timer = setInterval(() => {
     payload.db.updateJobs({ id: jobId, data: { updatedAt: new Date().toISOString() }, returning: false }).catch((error: unknown) => {
       payload.logger.warn({ err: error, msg: 'Could not mark the running site build as alive' })

@@ -34,3 +34,5 @@ export const siteBuildsDir = path.join(/*turbopackIgnore: true*/ dataDir, 'site'
 /** A symlink to the build that is live; replaced atomically by rename. */
 export const liveSiteLink = path.join(/*turbopackIgnore: true*/ dataDir, 'site', 'live')
 export const defaultSqliteFile = path.join(/*turbopackIgnore: true*/ dataDir, 'kelisim.db')
+/** Draft previews, one folder each (cms/lib/preview.ts); never served as the public site. */
+export const previewsDir = path.join(/*turbopackIgnore: true*/ dataDir, 'previews')

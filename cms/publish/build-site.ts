@@ -82,7 +82,7 @@ async function countPages(dir: string): Promise<Record<string, number>> {
 }
 
 /** Astro writes [lang]/404 as <lang>/404/index.html; servers look for <lang>/404.html. */
-async function flattenNotFoundPages(dir: string) {
+export async function flattenNotFoundPages(dir: string) {
   for (const locale of locales) {
     const nested = path.join(dir, locale, '404', 'index.html')
     if (await fs.stat(nested).catch(() => null)) {
@@ -114,12 +114,12 @@ async function pruneOldBuilds(liveBuildId: string) {
  * the repository (under its real path, which is what the child's cwd reports), and the result is
  * moved to the data folder afterwards, wherever that is.
  */
-function stagingDirFor(buildId: string): string {
+export function stagingDirFor(buildId: string): string {
   return path.join(realpathSync(repoRoot), '.astro', 'site-builds', buildId)
 }
 
 /** rename when the data folder shares the file system, else copy (EXDEV). */
-async function moveDir(from: string, to: string) {
+export async function moveDir(from: string, to: string) {
   try {
     await fs.rename(from, to)
   } catch (error) {
@@ -155,6 +155,18 @@ async function choosePlan(
     maxAgeMs: fullBuildMaxAgeMs(process.env.KELISIM_FULL_BUILD_EVERY_MINUTES),
   })
   return { plan, manifest, meta }
+}
+
+/** `astro build` of the site into `outDir` (a staging folder inside the repository, see stagingDirFor). */
+export function astroBuild(outDir: string, env: Record<string, string> = {}): Promise<void> {
+  const astroCli = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs')
+  return run(process.execPath, [astroCli, 'build', '--silent'], {
+    ...process.env,
+    ...env,
+    KELISIM_ROOT: repoRoot,
+    KELISIM_SITE_OUT_DIR: outDir,
+    NODE_ENV: 'production',
+  })
 }
 
 export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {

@@ -24,17 +24,18 @@ export async function buildSiteInChildProcess(
   try {
     const changesFile = path.join(dir, 'changes.json')
     await fs.writeFile(changesFile, JSON.stringify(options.changes ?? []))
-    return await runBuild({ ...env, KELISIM_BUILD_CHANGES: options.changes?.length ? changesFile : '', KELISIM_BUILD_FULL: options.full ? '1' : '' })
+    return await runBuildScript({ ...env, KELISIM_BUILD_CHANGES: options.changes?.length ? changesFile : '', KELISIM_BUILD_FULL: options.full ? '1' : '' })
   } finally {
     await fs.rm(dir, { recursive: true, force: true })
   }
 }
 
-function runBuild(env: NodeJS.ProcessEnv): Promise<BuildResult> {
+/** Runs one build script of this folder (build-site.ts, build-preview.ts) with its arguments. */
+export function runBuildScript(env: NodeJS.ProcessEnv, script = 'build-site.ts', args: string[] = []): Promise<BuildResult> {
   const tsxCli = path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs')
-  const script = path.join(repoRoot, 'cms', 'publish', 'build-site.ts')
+  const scriptPath = path.join(repoRoot, 'cms', 'publish', script)
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [tsxCli, script], {
+    const child = spawn(process.execPath, [tsxCli, scriptPath, ...args], {
       cwd: repoRoot,
       env: { ...env, KELISIM_ROOT: repoRoot, NODE_ENV: 'production' },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -289,4 +289,7 @@ export const en: UIStrings = {
   'calNear.fromPosition': 'Distances from your location.',
   'calNear.fromPlace': 'Distances from {{place}}.',
   'calNear.noPlace': 'No settlement “{{query}}” was found; check the spelling.',
+  // Draft preview (issue 10): the banner on every page of a preview build
+  'preview.banner': 'Preview — not published',
+  'preview.note': 'This page was built from the saved draft and is not on the site yet.',
 }

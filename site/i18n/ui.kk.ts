@@ -291,6 +291,9 @@ export const kk = {
   'calNear.fromPosition': 'Қашықтық сіздің орныңыздан есептелді.',
   'calNear.fromPlace': 'Қашықтық {{place}} елді мекенінен есептелді.',
   'calNear.noPlace': '«{{query}}» елді мекені табылмады; жазылуын тексеріңіз.',
+  // Draft preview (issue 10): the banner on every page of a preview build
+  'preview.banner': 'Алдын ала қарау — жарияланбаған',
+  'preview.note': 'Бұл бет сақталған қараламадан жасалды және сайтта әлі жоқ.',
 } as const
 
 export type UIStringKey = keyof typeof kk

@@ -289,4 +289,7 @@ export const ru: UIStrings = {
   'calNear.fromPosition': 'Расстояние от вашего местоположения.',
   'calNear.fromPlace': 'Расстояние от пункта {{place}}.',
   'calNear.noPlace': 'Населённый пункт «{{query}}» не найден; проверьте написание.',
+  // Draft preview (issue 10): the banner on every page of a preview build
+  'preview.banner': 'Предпросмотр — не опубликовано',
+  'preview.note': 'Эта страница собрана из сохранённого черновика, на сайте её ещё нет.',
 }

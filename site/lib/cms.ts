@@ -10,6 +10,7 @@ import { getPayload, type Payload, type Where } from 'payload'
 import config from '../../cms/payload.config'
 import type { LocalizedValue } from '../../cms/core/localize'
 import { releasedWhere } from '../../cms/core/embargo'
+import { parsePreviewDoc } from '../../cms/core/preview'
 import { recordMembership, trackCollection } from './readTracking'
 
 export { hoursByDay, type OpeningPeriod } from '../../cms/core/openingHours'
@@ -121,17 +122,46 @@ export const buildReads = {
   indicators: { collection: 'indicators', ...publicRead, sort: 'key' },
 } as const
 
+/**
+ * A preview build (cms/publish/build-preview.ts) names one document in KELISIM_PREVIEW_DOC
+ * (`<collection>:<id>`): its newest draft, every language, takes the place of the published
+ * version, or joins the list when it was never published. The CMS checked before starting the
+ * build that the staff member asking may read that draft; the build reads it without a user.
+ */
+const previewDoc = () => parsePreviewDoc(process.env.KELISIM_PREVIEW_DOC)
+
+/** Whether this build is a draft preview: every page says so in a banner and is `noindex`. */
+export const isPreviewBuild = () => previewDoc() !== undefined
+
+async function withPreviewDraft<T>(collection: string, published: T[]): Promise<T[]> {
+  const preview = previewDoc()
+  if (preview?.collection !== collection) return published
+  const draft = (await (await cms()).findByID({
+    collection: preview.collection,
+    id: preview.id,
+    draft: true,
+    locale: 'all',
+    depth: 2,
+    overrideAccess: true,
+    // The join to registrations is staff data (see buildReads.events); only events have it.
+    ...((preview.collection === 'events' ? { joins: false } : {}) as object),
+  })) as unknown as T & { id: unknown }
+  const at = published.findIndex((doc) => String((doc as { id?: unknown }).id) === String(draft.id))
+  return at >= 0 ? published.with(at, draft) : [...published, draft]
+}
+
 // One call per collection: find's signature is generic over the collection, so each read keeps its
 // own argument types (a lookup over all six would be a union find cannot take).
 const docs = async <T>(found: Promise<{ docs: unknown[] }>) => asReadInAllLocales<T>((await found).docs)
 /**
  * A collection's getter: read once per build; the documents note which fields each page reads and
- * a page that asks for the collection notes that it lists it (site/lib/readTracking.ts).
+ * a page that asks for the collection notes that it lists it (site/lib/readTracking.ts). A preview
+ * build has its document's draft in the list.
  */
 function collectionGetter<T>(collection: string, read: (payload: Payload) => Promise<{ docs: unknown[] }>): () => Promise<T[]> {
   return () => {
     recordMembership(collection)
-    return once(collection, async () => trackCollection(collection, await docs<T>(read(await cms()))))
+    return once(collection, async () => trackCollection(collection, await withPreviewDraft(collection, await docs<T>(read(await cms())))))
   }
 }
 export const getRegions = collectionGetter<Region>('regions', (p) => p.find(buildReads.regions))

@@ -284,3 +284,23 @@ describe('over HTTP', () => {
     }
   })
 })
+
+describe('the admin create form of a regional organizer', () => {
+  it('opens (create is allowed before a region is chosen) and a document without a region lands in their own', async () => {
+    const { docAccessOperation } = await import('payload')
+    for (const collection of ['events', 'offices', 'mediators'] as const) {
+      const req = { payload, user: users.organizer, context: {}, locale: 'kk', fallbackLocale: undefined, i18n: undefined } as never
+      // What the admin's create view asks (Payload's getDocumentPermissions): a draft, no fields yet.
+      const permissions = await docAccessOperation({ collection: { config: payload.collections[collection].config }, data: { _status: 'draft' }, req })
+      expect(permissions.create, collection).toBeTruthy()
+    }
+    const { region: _region, ...withoutRegion } = sample('events', regionA)
+    const made = await payload.create({ collection: 'events', data: { ...withoutRegion, _status: 'draft' } as never, draft: true, overrideAccess: false, user: users.organizer, context: quiet })
+    const region = (made as { region?: unknown }).region
+    expect(String(region && typeof region === 'object' ? (region as { id: unknown }).id : region)).toBe(String(regionA))
+    // Naming another region is still refused.
+    await expect(
+      payload.create({ collection: 'events', data: { ...sample('events', regionB), _status: 'draft' } as never, draft: true, overrideAccess: false, user: users.organizer, context: quiet }),
+    ).rejects.toThrow()
+  })
+})

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaffField, regionalRead, regionalWrite } from '../../access'
+import { isStaffField, regionalRead, regionalWrite, organizerRegionDefault } from '../../access'
 import { optionsOf } from '../../core/vocabulary'
 import { languagesField, publishedListIndex, slugField } from '../../fields/common'
 import { publicCollectionHooks } from '../../hooks/scheduleSiteRebuild'
@@ -122,7 +122,7 @@ export const Events: CollectionConfig = {
       type: 'collapsible',
       label: 'Place',
       fields: [
-        { name: 'region', type: 'relationship', relationTo: 'regions', index: true },
+        { name: 'region', type: 'relationship', relationTo: 'regions', index: true, defaultValue: organizerRegionDefault },
         { name: 'venueOffice', type: 'relationship', relationTo: 'offices' },
         { name: 'venueAddress', type: 'text', localized: true, admin: { description: 'When the venue is not an office.' } },
         {
