@@ -91,6 +91,7 @@ export interface Config {
       notifyReview: TaskNotifyReview;
       sendCertificate: TaskSendCertificate;
       previewSite: TaskPreviewSite;
+      refreshSite: TaskRefreshSite;
       inline: {
         input: unknown;
         output: unknown;
@@ -864,7 +865,8 @@ export interface PayloadJob {
           | 'backupData'
           | 'notifyReview'
           | 'sendCertificate'
-          | 'previewSite';
+          | 'previewSite'
+          | 'refreshSite';
         taskID: string;
         input?:
           | {
@@ -908,6 +910,7 @@ export interface PayloadJob {
         | 'notifyReview'
         | 'sendCertificate'
         | 'previewSite'
+        | 'refreshSite'
       )
     | null;
   queue?: string | null;
@@ -1792,6 +1795,17 @@ export interface TaskPreviewSite {
   };
   output: {
     durationMs: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRefreshSite".
+ */
+export interface TaskRefreshSite {
+  input?: unknown;
+  output: {
+    queued: boolean;
+    reason: string;
   };
 }
 /**

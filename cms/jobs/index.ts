@@ -8,6 +8,7 @@ import { backupDataTask } from './backupData'
 import { notifyReviewTask } from './notifyReview'
 import { sendCertificateTask } from './sendCertificate'
 import { previewSiteTask } from './previewSite'
+import { refreshSiteTask } from './refreshSite'
 
 type UserLike = { roles?: Role[] | null; collection?: string } | null
 
@@ -23,7 +24,7 @@ let lastAbandonedCheck = 0
  * (autoRun, started at boot by cms/instrumentation.ts); scripts and tests call runQueuedJobs.
  */
 export const jobs: JobsConfig = {
-  tasks: [rebuildSiteTask, releaseSiteTask, sendRegistrationEmailTask, purgeExpiredDataTask, backupDataTask, notifyReviewTask, sendCertificateTask, previewSiteTask],
+  tasks: [rebuildSiteTask, releaseSiteTask, sendRegistrationEmailTask, purgeExpiredDataTask, backupDataTask, notifyReviewTask, sendCertificateTask, previewSiteTask, refreshSiteTask],
   enableConcurrencyControl: true,
   // Finished jobs leave the table (outcomes live in the site-build global); failed ones stay
   // with their error for admins to read, until the nightly purgeExpiredData removes them after a month.

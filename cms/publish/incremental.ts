@@ -23,10 +23,13 @@ export type BuildMeta = {
   fullBuiltAt?: string
 }
 
-/** KELISIM_FULL_BUILD_EVERY_MINUTES (default 60): how old the last full build may be before a change gets a full build. */
+/**
+ * KELISIM_FULL_BUILD_EVERY_MINUTES (default 1440): how old the last full build may be before a change gets a full
+ * build. A safety net: the refreshSite job (cms/jobs/refreshSite.ts) already queues one when time alone changes pages.
+ */
 export function fullBuildMaxAgeMs(raw: string | undefined): number {
   const minutes = Number(raw)
-  return (Number.isFinite(minutes) && raw?.trim() ? Math.max(0, minutes) : 60) * 60_000
+  return (Number.isFinite(minutes) && raw?.trim() ? Math.max(0, minutes) : 24 * 60) * 60_000
 }
 
 /** What the site's pages are made from besides the data: sources, static files, package versions, build settings. */
