@@ -90,3 +90,18 @@ export function htmlResponse(html: string, status: number): Response {
     },
   })
 }
+
+/** The published event a public request names by its slug (the form, the live seat figures), or undefined. */
+export async function publishedEventBySlug(req: PayloadRequest, slug: string, options: { select?: Record<string, true>; locale?: 'all' } = {}) {
+  if (!slug) return undefined
+  const { docs } = await req.payload.find({
+    collection: 'events',
+    where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
+    ...options,
+    depth: 0,
+    joins: false,
+    limit: 1,
+    overrideAccess: true,
+  })
+  return docs[0]
+}

@@ -10,7 +10,7 @@ import { checkPublicRequest, clientIp, guardSettings, refusalLogLine, type Refus
 import { cancelPath } from '../lib/cancelToken'
 import { AlreadyRegistered, RegistrationRefused, type ExistingRegistration } from '../lib/registrationRefused'
 import { activeKeyFor, waitingPosition } from '../lib/seats'
-import { escapeHtml, htmlResponse, readPublicBody, resultPage, wantsJson } from './publicRequest'
+import { escapeHtml, htmlResponse, publishedEventBySlug, readPublicBody, resultPage, wantsJson } from './publicRequest'
 
 type Outcome = {
   httpStatus: number
@@ -64,18 +64,7 @@ const lostDuplicateRace = (error: unknown) =>
 async function register(req: PayloadRequest, raw: Record<string, unknown>, locale: Locale): Promise<Outcome> {
   const t = registrationMessages[locale]
   const eventKey = typeof raw.event === 'string' || typeof raw.event === 'number' ? String(raw.event).trim() : ''
-  const { docs } = eventKey
-    ? await req.payload.find({
-        collection: 'events',
-        where: { and: [{ slug: { equals: eventKey } }, { _status: { equals: 'published' } }] },
-        locale: 'all',
-        depth: 0,
-        joins: false,
-        limit: 1,
-        overrideAccess: true,
-      })
-    : { docs: [] }
-  const event = docs[0]
+  const event = await publishedEventBySlug(req, eventKey, { locale: 'all' })
   const { input, errors } = validateRegistrationInput(raw)
   if (!event) {
     const refusals: RegistrationError[] = [{ field: 'event', code: 'eventUnknown' }, ...errors]

@@ -3,6 +3,7 @@ import type { Endpoint } from 'payload'
 import { localeOr } from '../core/locales'
 import { fillMessage, registrationMessages } from '../core/messages'
 import { registrationState, seatHoldingStatuses, type RegistrationState } from '../core/registration'
+import { publishedEventBySlug } from './publicRequest'
 
 export type SeatsAnswer = {
   state: RegistrationState
@@ -27,18 +28,7 @@ export const seatsEndpoint: Endpoint = {
     const lang = localeOr(req.searchParams.get('lang'))
     const t = registrationMessages[lang]
     const slug = (req.searchParams.get('event') ?? '').trim()
-    const { docs } = slug
-      ? await req.payload.find({
-          collection: 'events',
-          where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
-          select: { status: true, startsAt: true, registration: true },
-          depth: 0,
-          joins: false,
-          limit: 1,
-          overrideAccess: true,
-        })
-      : { docs: [] }
-    const event = docs[0]
+    const event = await publishedEventBySlug(req, slug, { select: { status: true, startsAt: true, registration: true } })
     if (!event) return Response.json({ message: t.eventUnknown }, { status: 404, headers: { 'Cache-Control': 'no-store' } })
 
     const capacity = event.registration?.capacity && event.registration.capacity > 0 ? event.registration.capacity : null

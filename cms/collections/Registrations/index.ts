@@ -21,6 +21,8 @@ export const Registrations: CollectionConfig = {
   labels: { singular: { en: 'Registration', ru: 'Регистрация' }, plural: { en: 'Registrations', ru: 'Регистрации' } },
   admin: {
     useAsTitle: 'name',
+    // The list's search box finds a participant by name, e-mail, reference, organization or certificate code.
+    listSearchableFields: ['name', 'email', 'reference', 'organization', 'certificateCode'],
     defaultColumns: ['name', 'event', 'status', 'seat', 'reference', 'email', 'createdAt'],
     group: 'Events',
     components: { beforeListTable: ['/components/ExportRegistrationsLink#ExportRegistrationsLink'] },
