@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { nearRows, rowPlace, type EventIndex } from '../../cms/core/eventIndex'
+import { joinEventIndex, nearRows, rowPlace, type EventIndexManifest, type EventIndexMonth } from '../../cms/core/eventIndex'
 import { adminToken, bearer, publishOpenEvent } from './support'
 
 /**
@@ -14,7 +14,10 @@ const slug = `e2e-near-${Date.now().toString(36)}`
 const href = `/ru/events/${slug}/`
 
 async function upcomingIndex(request: import('@playwright/test').APIRequestContext) {
-  const index = (await (await request.get('/ru/events/index.json')).json()) as EventIndex
+  // The index is a manifest plus one file per month (events/index/YYYY-MM.json): join every month.
+  const manifest = (await (await request.get('/ru/events/index.json')).json()) as EventIndexManifest
+  const months = await Promise.all(manifest.months.map(async ([month]) => (await (await request.get(`/ru/events/index/${month}.json`)).json()) as EventIndexMonth))
+  const index = joinEventIndex(manifest, months)
   const now = Date.now() / 60_000
   return { index, rows: index.rows.filter((r) => r[2] + r[3] >= now) }
 }
