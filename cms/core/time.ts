@@ -10,6 +10,18 @@ const offsetFormat = new Intl.DateTimeFormat('en-US', { timeZone: siteTimeZone, 
 
 /** Minutes east of UTC in Kazakhstan at an instant: 300 now, 360 before March 2024. */
 export function almatyOffsetMinutes(instant: Date): number {
+  const ms = instant.getTime()
+  let offset = offsetCache.get(ms)
+  if (offset === undefined) {
+    offset = offsetAt(instant)
+    if (offsetCache.size >= 100_000) offsetCache.clear()
+    offsetCache.set(ms, offset)
+  }
+  return offset
+}
+// The build formats the same few thousand instants on many pages: each offset is looked up once.
+const offsetCache = new Map<number, number>()
+function offsetAt(instant: Date): number {
   const name = offsetFormat.formatToParts(instant).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT+05:00'
   const match = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name)
   if (!match) return 300

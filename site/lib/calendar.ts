@@ -3,12 +3,12 @@
  * the month grids, the archive, the filter index and the .ics feeds. Times are instants (UTC ISO);
  * every page shows them in Asia/Almaty through cms/core.
  */
-import { almatyMonth, monthsBetween, monthsCovered, paginate } from '../../cms/core/calendar'
+import { almatyMonth, itemsByDay, monthsBetween, monthsCovered, paginate } from '../../cms/core/calendar'
 import { locales } from '../../cms/core/locales'
 import { byStart, isUpcoming } from '../../cms/core/events'
 import { getEvents, getOpenDoorDays, type Event, type OpenDoorDay } from './cms'
 import type { CalendarEntry } from './calendarEntry'
-import { recordRead, untracked } from './readTracking'
+import { recordRead, sharedBy, untracked } from './readTracking'
 
 export * from './calendarEntry'
 
@@ -117,6 +117,9 @@ export async function getCalendar(): Promise<CalendarEntry[]> {
 export function calendarEntryOf(event: Event): CalendarEntry {
   return trackEntry(fromEvent(event))
 }
+
+/** The calendar's entries on each day (cms/core/calendar.ts itemsByDay), indexed once for every month page. */
+export const entriesByDay = sharedBy((entries: readonly CalendarEntry[]) => itemsByDay(entries))
 
 /** Upcoming (not yet ended) entries first to last, and past ones newest first. */
 export function splitByNow(entries: CalendarEntry[], now: Date) {

@@ -115,6 +115,25 @@ export function derived<T>(load: () => Promise<T>): () => Promise<T> {
   }
 }
 
+/**
+ * A value computed once per input (an array of tracked documents, say) and reused by many pages:
+ * the reads the computation made are added to every page that uses the result, as if it had
+ * computed it itself (the month grids all index the calendar by day).
+ */
+export function sharedBy<K extends object, T>(compute: (key: K) => T): (key: K) => T {
+  const memo = new WeakMap<K, { value: T; reads: Reads }>()
+  return (key) => {
+    let kept = memo.get(key)
+    if (!kept) {
+      const reads = new Reads()
+      kept = { value: als.run(reads, () => compute(key)), reads }
+      memo.set(key, kept)
+    }
+    als.getStore()?.merge(kept.reads)
+    return kept.value
+  }
+}
+
 /** Relation fields the site reads populated, by collection: field → the related collection. */
 const relations: Record<string, Record<string, string>> = {
   events: { region: 'regions', venueOffice: 'offices' },
