@@ -10,18 +10,6 @@ const offsetFormat = new Intl.DateTimeFormat('en-US', { timeZone: siteTimeZone, 
 
 /** Minutes east of UTC in Kazakhstan at an instant: 300 now, 360 before March 2024. */
 export function almatyOffsetMinutes(instant: Date): number {
-  const ms = instant.getTime()
-  let offset = offsetCache.get(ms)
-  if (offset === undefined) {
-    offset = offsetAt(instant)
-    if (offsetCache.size >= 100_000) offsetCache.clear()
-    offsetCache.set(ms, offset)
-  }
-  return offset
-}
-// The build formats the same few thousand instants on many pages: each offset is looked up once.
-const offsetCache = new Map<number, number>()
-function offsetAt(instant: Date): number {
   const name = offsetFormat.formatToParts(instant).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT+05:00'
   const match = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name)
   if (!match) return 300
@@ -43,6 +31,18 @@ export function almatyLocalToDate(local: string, timeIfDateOnly = '00:00'): Date
 /** ISO 8601 with Kazakhstan's offset at that instant, e.g. '2026-12-10T10:00:00+05:00'. */
 export function toAlmatyIso(iso: string | Date): string {
   const instant = new Date(iso)
+  const ms = instant.getTime()
+  let text = isoCache.get(ms)
+  if (text === undefined) {
+    text = almatyIso(instant)
+    if (isoCache.size >= 100_000) isoCache.clear()
+    isoCache.set(ms, text)
+  }
+  return text
+}
+// The build writes the same few thousand instants on many pages (schema.org, <time>): each once.
+const isoCache = new Map<number, string>()
+function almatyIso(instant: Date): string {
   const offset = almatyOffsetMinutes(instant)
   const local = new Date(instant.getTime() + offset * 60_000).toISOString().replace(/\.\d{3}Z$/, '')
   const sign = offset >= 0 ? '+' : '-'
