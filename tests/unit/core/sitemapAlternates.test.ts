@@ -4,6 +4,7 @@ import { sitemapAlternates } from '../../../cms/core/sitemap'
 
 const languages = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-US' }
 const base = 'https://kelisim.example.kz/'
+type Item = { url: string; links?: { url: string; lang: string }[] }
 
 /** What @astrojs/sitemap's `i18n` option computes (generate-sitemap.js), written out as it does it. */
 function integrationLinks(urls: string[]) {
@@ -29,10 +30,10 @@ describe('sitemapAlternates', () => {
     const { filter, serialize } = sitemapAlternates(languages, (u) => !u.endsWith('/404/'))
     const kept = urls.filter(filter)
     const sorted = [...kept].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
-    const ours = sorted.map((url) => serialize({ url } as { url: string; links?: { url: string; lang: string }[] }))
+    const ours = sorted.map((url) => serialize<Item>({ url }))
     expect(ours).toEqual(integrationLinks(kept))
     // A second build in the same process starts afresh.
     expect(['kk/x/', 'ru/x/'].map((p) => base + p).filter(filter)).toHaveLength(2)
-    expect(serialize({ url: base + 'kk/x/' }).links).toHaveLength(2)
+    expect(serialize<Item>({ url: base + 'kk/x/' }).links).toHaveLength(2)
   })
 })
