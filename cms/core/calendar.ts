@@ -32,6 +32,22 @@ export function daysCovered(startsAt: string | Date, endsAt?: string | Date | nu
   return days
 }
 
+/**
+ * The items on each Kazakhstan day they cover, in the items' order: what monthGrid places. Every
+ * month of a calendar uses the same index, so a build computes it once (site/lib/calendar.ts).
+ */
+export function itemsByDay<T extends { startsAt: string; endsAt?: string | null }>(items: readonly T[]): Map<string, T[]> {
+  const byDay = new Map<string, T[]>()
+  for (const item of items) {
+    for (const day of daysCovered(item.startsAt, item.endsAt)) {
+      const list = byDay.get(day)
+      if (list) list.push(item)
+      else byDay.set(day, [item])
+    }
+  }
+  return byDay
+}
+
 /** 'YYYY-MM' plus n months (n may be negative). */
 export function addMonths(month: string, n: number): string {
   const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + n
@@ -56,25 +72,21 @@ export type GridDay<T> = { date: string; inMonth: boolean; items: T[] }
  * A month as weeks of seven days, Monday first, padded with the neighbouring months' days; each
  * day lists the items that cover it, in the order given.
  */
-export function monthGrid<T extends { startsAt: string; endsAt?: string | null }>(month: string, items: readonly T[]): GridDay<T>[][] {
+export function monthGrid<T extends { startsAt: string; endsAt?: string | null }>(
+  month: string,
+  items: readonly T[],
+  byDay: ReadonlyMap<string, readonly T[]> = itemsByDay(items),
+): GridDay<T>[][] {
   const first = utcDay(`${month}-01`)
   const next = utcDay(`${addMonths(month, 1)}-01`)
   const mondayOffset = (new Date(first).getUTCDay() + 6) % 7
   const start = first - mondayOffset * dayMs
-  const byDay = new Map<string, T[]>()
-  for (const item of items) {
-    for (const day of daysCovered(item.startsAt, item.endsAt)) {
-      const list = byDay.get(day)
-      if (list) list.push(item)
-      else byDay.set(day, [item])
-    }
-  }
   const weeks: GridDay<T>[][] = []
   for (let ms = start; ms < next; ms += 7 * dayMs) {
     const week: GridDay<T>[] = []
     for (let i = 0; i < 7; i++) {
       const date = dayString(ms + i * dayMs)
-      week.push({ date, inMonth: date.startsWith(month), items: byDay.get(date) ?? [] })
+      week.push({ date, inMonth: date.startsWith(month), items: [...(byDay.get(date) ?? [])] })
     }
     weeks.push(week)
   }

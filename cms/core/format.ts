@@ -38,8 +38,18 @@ export function formatDateTime(iso: string | Date, lang: Locale): string {
 
 /** The calendar day in Kazakhstan, 'YYYY-MM-DD'. */
 export function almatyDay(iso: string | Date): string {
-  return dayFormat.format(new Date(iso))
+  const ms = new Date(iso).getTime()
+  let day = dayCache.get(ms)
+  if (day === undefined) {
+    day = dayFormat.format(ms)
+    if (dayCache.size >= memoLimit) dayCache.clear()
+    dayCache.set(ms, day)
+  }
+  return day
 }
+// A build asks for the day of the same few thousand instants on every calendar page: kept by instant.
+const dayCache = new Map<number, string>()
+const memoLimit = 100_000
 
 /** "4 August 2023, 10:00–18:00", or two full date-times when the range spans days. */
 export function formatRange(startIso: string, endIso: string | null | undefined, lang: Locale): string {
@@ -53,8 +63,11 @@ export function formatRange(startIso: string, endIso: string | null | undefined,
 /** ISO 8601 with Kazakhstan's offset at that instant, for <time datetime> and schema.org. */
 export { toAlmatyIso } from './time'
 
+const numberFormats = new Map<Locale, Intl.NumberFormat>()
 export function formatNumber(value: number, lang: Locale): string {
-  return new Intl.NumberFormat(localeTags[lang]).format(value)
+  let f = numberFormats.get(lang)
+  if (!f) numberFormats.set(lang, (f = new Intl.NumberFormat(localeTags[lang])))
+  return f.format(value)
 }
 
 // Calendar labels ('YYYY-MM' and 'YYYY-MM-DD' are Kazakhstan calendar dates: formatted at noon UTC

@@ -43,7 +43,14 @@ export function escapeIcsText(text: string): string {
     .replace(/\r\n|\r|\n/g, '\\n')
 }
 
-const encoder = new TextEncoder()
+/** UTF-8 octets of one code point (a lone surrogate counts 3, as TextEncoder writes U+FFFD). */
+const octetsOf = (codePoint: number) => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4)
+/** UTF-8 length of a string without encoding it (the feeds fold thousands of lines). */
+function utf8Length(text: string): number {
+  let octets = 0
+  for (const char of text) octets += octetsOf(char.codePointAt(0)!)
+  return octets
+}
 
 /**
  * Folds a content line so no physical line exceeds 75 octets (§3.1); continuation lines start with
@@ -51,13 +58,13 @@ const encoder = new TextEncoder()
  * (Kazakh and Russian letters take two octets each).
  */
 export function foldIcsLine(line: string): string {
-  if (encoder.encode(line).length <= maxOctets) return line
+  if (line.length * 3 <= maxOctets || utf8Length(line) <= maxOctets) return line
   const parts: string[] = []
   let current = ''
   let octets = 0
   let limit = maxOctets
   for (const char of line) {
-    const size = encoder.encode(char).length
+    const size = octetsOf(char.codePointAt(0)!)
     if (octets + size > limit) {
       parts.push(current)
       current = ''

@@ -31,6 +31,18 @@ export function almatyLocalToDate(local: string, timeIfDateOnly = '00:00'): Date
 /** ISO 8601 with Kazakhstan's offset at that instant, e.g. '2026-12-10T10:00:00+05:00'. */
 export function toAlmatyIso(iso: string | Date): string {
   const instant = new Date(iso)
+  const ms = instant.getTime()
+  let text = isoCache.get(ms)
+  if (text === undefined) {
+    text = almatyIso(instant)
+    if (isoCache.size >= 100_000) isoCache.clear()
+    isoCache.set(ms, text)
+  }
+  return text
+}
+// The build writes the same few thousand instants on many pages (schema.org, <time>): each once.
+const isoCache = new Map<number, string>()
+function almatyIso(instant: Date): string {
   const offset = almatyOffsetMinutes(instant)
   const local = new Date(instant.getTime() + offset * 60_000).toISOString().replace(/\.\d{3}Z$/, '')
   const sign = offset >= 0 ? '+' : '-'

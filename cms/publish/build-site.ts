@@ -157,10 +157,17 @@ async function choosePlan(
   return { plan, manifest, meta }
 }
 
+/**
+ * Node flags of the `astro build` process. Rendering thousands of pages allocates many short-lived
+ * objects: a larger young generation (64 MB semi-spaces instead of 16) spends far less time in
+ * garbage collection for about the same peak memory (measured at --scale 0.2 of bench:scale).
+ */
+const astroNodeFlags = ['--max-semi-space-size=64']
+
 /** `astro build` of the site into `outDir` (a staging folder inside the repository, see stagingDirFor). */
 export function astroBuild(outDir: string, env: Record<string, string> = {}): Promise<void> {
   const astroCli = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs')
-  return run(process.execPath, [astroCli, 'build', '--silent'], {
+  return run(process.execPath, [...astroNodeFlags, astroCli, 'build', '--silent'], {
     ...process.env,
     ...env,
     KELISIM_ROOT: repoRoot,
@@ -211,7 +218,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     if (incremental) searchIndex = startIncrementalIndex(incremental.liveDir, new Set(incremental.pages))
     progress({ done: 0, total: Number(env.KELISIM_BUILD_EXPECTED_PAGES) || 0, phase: 'render' })
     const astroCli = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs')
-    await run(process.execPath, [astroCli, 'build', '--silent'], env, (p) => progress({ ...p, phase: 'render' }))
+    await run(process.execPath, [...astroNodeFlags, astroCli, 'build', '--silent'], env, (p) => progress({ ...p, phase: 'render' }))
     phases.renderMs = Date.now() - started
     await moveDir(stagingDir, buildDir)
     await flattenNotFoundPages(buildDir)

@@ -95,13 +95,20 @@ export async function linkUnchanged(args: { liveDir: string; buildDir: string; r
     } else changed.add(rel)
   }
   const live = (await fs.readdir(liveDir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile())
+  const links: string[] = []
+  const dirs = new Set<string>()
   for (const entry of live) {
     const rel = path.relative(liveDir, path.join(entry.parentPath, entry.name))
     const base = rel.replace(/\.(br|gz)$/, '')
     if (regenerated(rel) || fresh.has(rel) || removedFiles.has(base) || (base !== rel && changed.has(base))) continue
-    const target = path.join(buildDir, rel)
-    await fs.mkdir(path.dirname(target), { recursive: true })
-    await fs.link(path.join(liveDir, rel), target)
+    links.push(rel)
+    dirs.add(path.dirname(rel))
+  }
+  // Tens of thousands of files at national scale: each folder is made once, and links go in batches.
+  for (const dir of [...dirs].sort()) await fs.mkdir(path.join(buildDir, dir), { recursive: true })
+  const batch = 64
+  for (let i = 0; i < links.length; i += batch) {
+    await Promise.all(links.slice(i, i + batch).map((rel) => fs.link(path.join(liveDir, rel), path.join(buildDir, rel))))
   }
   return [...changed]
 }

@@ -34,6 +34,18 @@ export type Translate = (key: UIKey, vars?: Record<string, string | number>) => 
 
 /** A translator bound to one locale, with typed keys. */
 export function useTranslations(lang: Locale): Translate {
+  let t = translators.get(lang)
+  if (t) return t
   const fixed = getI18n().getFixedT(lang)
-  return (key, vars) => fixed(key, vars ?? {}) as string
+  // Every page asks for the same strings: a string without variables is looked up once per build.
+  const plain = new Map<UIKey, string>()
+  t = (key, vars) => {
+    if (vars) return fixed(key, vars) as string
+    let text = plain.get(key)
+    if (text === undefined) plain.set(key, (text = fixed(key, {}) as string))
+    return text
+  }
+  translators.set(lang, t)
+  return t
 }
+const translators = new Map<Locale, Translate>()

@@ -3,12 +3,12 @@
  * the month grids, the archive, the filter index and the .ics feeds. Times are instants (UTC ISO);
  * every page shows them in Asia/Almaty through cms/core.
  */
-import { almatyMonth, monthsBetween, monthsCovered, paginate } from '../../cms/core/calendar'
+import { almatyMonth, itemsByDay, monthsBetween, monthsCovered, paginate } from '../../cms/core/calendar'
 import { locales } from '../../cms/core/locales'
 import { byStart, isUpcoming } from '../../cms/core/events'
 import { getEvents, getOpenDoorDays, type Event, type OpenDoorDay } from './cms'
 import type { CalendarEntry } from './calendarEntry'
-import { recordRead, untracked } from './readTracking'
+import { recordKeyRead, sharedBy, untracked } from './readTracking'
 
 export * from './calendarEntry'
 
@@ -90,13 +90,14 @@ function trackEntry(entry: CalendarEntry): CalendarEntry {
   const [collection, doc, sources] = entry.event
     ? (['events', entry.event as { id: number | string }, eventSources] as const)
     : (['open-door-days', entry.openDoorDay as { id: number | string }, openDoorSources] as const)
+  const key = `${collection}:${doc.id}`
   const proxy = new Proxy(entry, {
     get(target, prop, receiver) {
       if (typeof prop !== 'string' || identity.has(prop)) return Reflect.get(target, prop, receiver)
       // The venue and the region's names come through the document, so the office's and region's reads are noted too.
       if (prop === 'venue' && entry.event) return (entry.event as Event).venueOffice ?? null
       if (prop === 'regionName' && entry.event) return (entry.event as Event).region?.name ?? null
-      for (const field of sources[prop] ?? ['*']) recordRead(collection, doc.id, field)
+      for (const field of sources[prop] ?? ['*']) recordKeyRead(key, field)
       return Reflect.get(target, prop, receiver)
     },
   })
@@ -117,6 +118,9 @@ export async function getCalendar(): Promise<CalendarEntry[]> {
 export function calendarEntryOf(event: Event): CalendarEntry {
   return trackEntry(fromEvent(event))
 }
+
+/** The calendar's entries on each day (cms/core/calendar.ts itemsByDay), indexed once for every month page. */
+export const entriesByDay = sharedBy((entries: readonly CalendarEntry[]) => itemsByDay(entries))
 
 /** Upcoming (not yet ended) entries first to last, and past ones newest first. */
 export function splitByNow(entries: CalendarEntry[], now: Date) {

@@ -68,6 +68,10 @@ export function tracking(): Tracking {
 export function recordRead(collection: string, id: string | number, field: string) {
   als.getStore()?.add(`${collection}:${id}`, field)
 }
+/** recordRead with the document's key (`collection:id`) made once by the caller. */
+export function recordKeyRead(key: string, field: string) {
+  als.getStore()?.add(key, field)
+}
 /** A page that asks for a whole collection lists it: a new or removed document concerns it. */
 export function recordMembership(collection: string) {
   als.getStore()?.add(`${collection}:*`, '@')
@@ -115,6 +119,25 @@ export function derived<T>(load: () => Promise<T>): () => Promise<T> {
   }
 }
 
+/**
+ * A value computed once per input (an array of tracked documents, say) and reused by many pages:
+ * the reads the computation made are added to every page that uses the result, as if it had
+ * computed it itself (the month grids all index the calendar by day).
+ */
+export function sharedBy<K extends object, T>(compute: (key: K) => T): (key: K) => T {
+  const memo = new WeakMap<K, { value: T; reads: Reads }>()
+  return (key) => {
+    let kept = memo.get(key)
+    if (!kept) {
+      const reads = new Reads()
+      kept = { value: als.run(reads, () => compute(key)), reads }
+      memo.set(key, kept)
+    }
+    als.getStore()?.merge(kept.reads)
+    return kept.value
+  }
+}
+
 /** Relation fields the site reads populated, by collection: field → the related collection. */
 const relations: Record<string, Record<string, string>> = {
   events: { region: 'regions', venueOffice: 'offices' },
@@ -135,28 +158,38 @@ export function trackDoc<T>(collection: string, doc: T): T {
   const id = (doc as { id?: string | number }).id
   if (id === undefined) return doc
   const related = relations[collection] ?? {}
+  // Every page reads documents many times: the key is made once, and a relation list is wrapped once.
+  const key = `${collection}:${id}`
   const proxy = new Proxy(doc as object, {
     get(target, prop, receiver) {
       const value = Reflect.get(target, prop, receiver)
       if (typeof prop !== 'string' || prop === 'id') return value
-      recordRead(collection, id, prop)
+      als.getStore()?.add(key, prop)
       const target2 = related[prop]
       if (target2 && value && typeof value === 'object') {
-        return Array.isArray(value) ? value.map((v) => trackDoc(target2, v)) : trackDoc(target2, value)
+        return Array.isArray(value) ? trackList(target2, value) : trackDoc(target2, value)
       }
       return value
     },
     has(target, prop) {
-      if (typeof prop === 'string') recordRead(collection, id, prop)
+      if (typeof prop === 'string') als.getStore()?.add(key, prop)
       return Reflect.has(target, prop)
     },
     ownKeys(target) {
-      recordRead(collection, id, '*')
+      als.getStore()?.add(key, '*')
       return Reflect.ownKeys(target)
     },
   })
   proxies.set(doc as object, proxy)
   return proxy as T
+}
+
+const lists = new WeakMap<unknown[], unknown[]>()
+/** A populated relation list of tracked documents, made once per list (frozen: every page shares it). */
+function trackList(collection: string, values: unknown[]): unknown[] {
+  let tracked = lists.get(values)
+  if (!tracked) lists.set(values, (tracked = Object.freeze(values.map((v) => trackDoc(collection, v))) as unknown[]))
+  return tracked
 }
 
 /** A collection as the getters hand it out: tracked documents, its size noted for compaction. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { addMonths, almatyMonth, daysCovered, endBeforeStartFor, endBeforeStartMessage, groupByMonth, isMonth, monthGrid, monthsBetween, monthsCovered, nextSequence, paginate } from '../../../cms/core/calendar'
+import { addMonths, almatyMonth, daysCovered, itemsByDay, endBeforeStartFor, endBeforeStartMessage, groupByMonth, isMonth, monthGrid, monthsBetween, monthsCovered, nextSequence, paginate } from '../../../cms/core/calendar'
 
 describe('daysCovered (Kazakhstan calendar days)', () => {
   it('a same-day event covers its day', () => {
@@ -58,6 +58,14 @@ describe('months', () => {
 describe('monthGrid', () => {
   const night = { id: 'night', startsAt: '2026-02-28T16:00:00Z', endsAt: '2026-02-28T20:00:00Z' } // 21:00 28 Feb – 01:00 1 Mar
   const long = { id: 'long', startsAt: '2026-03-30T04:00:00Z', endsAt: '2026-04-02T12:00:00Z' }
+  it('gives the same grid from a day index computed once for every month (the build shares it)', () => {
+    const items = [night, long]
+    const index = itemsByDay(items)
+    for (const month of ['2026-02', '2026-03', '2026-04']) expect(monthGrid(month, items, index)).toEqual(monthGrid(month, items))
+    // A grid's day lists are its own: changing one leaves the shared index as it was.
+    monthGrid('2026-03', items, index)[1]![0]!.items.push(night)
+    expect(index.get('2026-03-02')).toBeUndefined()
+  })
   it('lays out Monday-first weeks and places an event on every day it covers', () => {
     const march = monthGrid('2026-03', [night, long])
     // 1 March 2026 is a Sunday: the first week starts on Monday 23 February.

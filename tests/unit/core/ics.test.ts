@@ -100,3 +100,41 @@ describe('icsCalendar', () => {
     expect(lines).toContain('DTEND:20260101T010000Z')
   })
 })
+
+describe('foldIcsLine counts octets without encoding (build performance)', () => {
+  /** The former implementation: TextEncoder on the line and on every character. */
+  function foldByEncoding(line: string): string {
+    const encoder = new TextEncoder()
+    if (encoder.encode(line).length <= 75) return line
+    const parts: string[] = []
+    let current = ''
+    let size = 0
+    let limit = 75
+    for (const char of line) {
+      const n = encoder.encode(char).length
+      if (size + n > limit) {
+        parts.push(current)
+        current = ''
+        size = 0
+        limit = 74
+      }
+      current += char
+      size += n
+    }
+    parts.push(current)
+    return parts.join('\r\n ')
+  }
+  it('folds exactly as encoding would, with 1- to 4-octet characters and lone surrogates', () => {
+    const pieces = ['a', 'Ә', 'ж', '€', '😀', '\uD800', 'x\uDC00y', ' ']
+    let seed = 7
+    for (let n = 0; n < 300; n++) {
+      let line = 'DESCRIPTION:'
+      const length = n % 90
+      for (let i = 0; i < length; i++) {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31
+        line += pieces[seed % pieces.length]
+      }
+      expect(foldIcsLine(line)).toBe(foldByEncoding(line))
+    }
+  })
+})
