@@ -214,8 +214,13 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
       const previous = liveDir ? await readJson<StoredManifest>(path.join(liveDir, metaDir, 'pages.json')) : undefined
       if (previous) env.KELISIM_BUILD_EXPECTED_PAGES = String(Object.keys(previous.pages).length)
     }
-    // The search records of the pages taken over go into pagefind while Astro renders (two cores).
+    // The search records of the pages taken over go into pagefind while Astro renders (two cores);
+    // a full build hands each page to pagefind as it is rendered (site/middleware.ts).
     if (incremental) searchIndex = startIncrementalIndex(incremental.liveDir, new Set(incremental.pages))
+    else {
+      env.KELISIM_SEARCH_INDEX_DURING_BUILD = '1'
+      env.KELISIM_COMPRESS_DURING_BUILD = '1'
+    }
     progress({ done: 0, total: Number(env.KELISIM_BUILD_EXPECTED_PAGES) || 0, phase: 'render' })
     const astroCli = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs')
     await run(process.execPath, [...astroNodeFlags, astroCli, 'build', '--silent'], env, (p) => progress({ ...p, phase: 'render' }))
@@ -239,27 +244,37 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
       if (!pagesPerLocale[locale]) throw new Error(`The build has no pages for "${locale}"`)
     }
     const total = Object.values(pagesPerLocale).reduce((a, b) => a + b, 0)
-    progress({ done: total, total, phase: 'search index' })
-    // Pagefind runs in its own process: the pages are compressed meanwhile, on the other core; what
-    // the index writes (pagefind/, the no-JS lists) is compressed after it.
     const written = (file: string) => file.startsWith(`pagefind${path.sep}`) || /^[a-z]{2}[\\/]search-index\.json$/.test(file)
     let mark = Date.now()
-    const indexing = (async () => {
-      if (searchIndex && changedFiles) {
-        const html = changedFiles.filter((f) => f.endsWith('.html'))
-        await searchIndex.finish(buildDir, html, removedUrls)
-        searchIndex = undefined
-      } else await indexSite(buildDir)
-      phases.indexMs = Date.now() - mark
-    })()
-    const compressing = changedFiles
-      ? precompressFiles(buildDir, changedFiles.filter((f) => !written(f)))
-      : precompressTree(buildDir, written)
-    await Promise.all([indexing, compressing])
-    progress({ done: total, total, phase: 'compress' })
-    mark = Date.now()
-    await precompressTree(buildDir, (file) => !written(file))
-    phases.compressMs = Date.now() - mark
+    const indexedDuringRender = !incremental && (await fs.stat(path.join(buildDir, 'pagefind', 'pagefind-entry.json')).catch(() => null)) !== null
+    if (indexedDuringRender) {
+      progress({ done: total, total, phase: 'compress' })
+      // The pages got their copies as they were rendered; what remains is the index, the bundles and the sitemaps.
+      const list = await fs.readFile(path.join(buildDir, metaDir, 'compressed.txt'), 'utf8').catch(() => '')
+      const compressedDuringRender = new Set(list.split('\n').filter(Boolean).map((file) => file.split('/').join(path.sep)))
+      await precompressTree(buildDir, (file) => compressedDuringRender.has(file))
+      phases.compressMs = Date.now() - mark
+    } else {
+      progress({ done: total, total, phase: 'search index' })
+      // Pagefind runs in its own process: the pages are compressed meanwhile, on the other core;
+      // what the index writes (pagefind/, the no-JS lists) is compressed after it.
+      const indexing = (async () => {
+        if (searchIndex && changedFiles) {
+          const html = changedFiles.filter((f) => f.endsWith('.html'))
+          await searchIndex.finish(buildDir, html, removedUrls)
+          searchIndex = undefined
+        } else await indexSite(buildDir)
+        phases.indexMs = Date.now() - mark
+      })()
+      const compressing = changedFiles
+        ? precompressFiles(buildDir, changedFiles.filter((f) => !written(f)))
+        : precompressTree(buildDir, written)
+      await Promise.all([indexing, compressing])
+      progress({ done: total, total, phase: 'compress' })
+      mark = Date.now()
+      await precompressTree(buildDir, (file) => !written(file))
+      phases.compressMs = Date.now() - mark
+    }
     const meta: BuildMeta = {
       codeHash,
       mode: incremental ? 'incremental' : 'full',

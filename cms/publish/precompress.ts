@@ -27,7 +27,17 @@ function brotliQuality(file: string): number {
 }
 
 async function compressFile(file: string): Promise<boolean> {
-  const original = await fs.readFile(file)
+  return writeCompressedCopies(file, await fs.readFile(file))
+}
+
+/** Whether a file of the site gets compressed copies, by its name. */
+export const isCompressible = (file: string) => compressibleExtensions.has(path.extname(file).toLowerCase())
+
+/**
+ * Writes `file.br` and `file.gz` for the contents `original` (the file itself may not be written
+ * yet: a full build compresses each page as it is rendered, see site/middleware.ts).
+ */
+export async function writeCompressedCopies(file: string, original: Uint8Array): Promise<boolean> {
   if (original.length < minBytes) return false
   const { constants } = zlib
   const [br, gz] = await Promise.all([
@@ -42,6 +52,7 @@ async function compressFile(file: string): Promise<boolean> {
   ])
   // A copy that is not smaller would only make the servers send more.
   const copies = ([['.br', br], ['.gz', gz]] as const).filter(([, bytes]) => bytes.length < original.length)
+  if (copies.length) await fs.mkdir(path.dirname(file), { recursive: true })
   await Promise.all(copies.map(([suffix, bytes]) => fs.writeFile(file + suffix, bytes)))
   return copies.length > 0
 }
@@ -58,7 +69,7 @@ export async function precompressTree(dir: string, skip: (relativePath: string) 
 
 /** Compresses the eligible files among `files` (relative to `dir`); an incremental build passes only what changed. */
 export async function precompressFiles(dir: string, files: string[]): Promise<number> {
-  const queue = files.filter((f) => compressibleExtensions.has(path.extname(f).toLowerCase())).map((f) => path.join(dir, f))
+  const queue = files.filter(isCompressible).map((f) => path.join(dir, f))
   let compressed = 0
   // zlib's async calls run on libuv's thread pool: keep it busy without queueing every file at once.
   const worker = async () => {

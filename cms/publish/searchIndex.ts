@@ -46,35 +46,96 @@ async function htmlFiles(dir: string, base = dir): Promise<string[]> {
 }
 
 /**
- * Indexes every page with pagefind (blocks spaced) and writes `<lang>/search-index.json` (into
- * `outputDir` when given: the benchmark indexes a live build without touching it).
- * Returns the number of pages pagefind indexed.
+ * A search index filled page by page: pagefind (its own process) takes each page as it comes, and
+ * the no-JS lists are collected alongside. A full build feeds it from the render itself
+ * (site/middleware.ts), so pagefind works on the second core while Astro renders on the first;
+ * `indexSite` feeds it from a built folder.
  */
-export async function indexSite(dir: string, options: { outputDir?: string } = {}): Promise<number> {
-  const pagefind = await import('pagefind')
-  const { index, errors } = await pagefind.createIndex({})
-  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`)
+export function createPageIndexer() {
   const perLocale = new Map<string, SearchEntry[]>(locales.map((l) => [l, []]))
   let pages = 0
-  for (const file of await htmlFiles(dir)) {
-    const html = await fs.readFile(path.join(dir, file), 'utf8')
-    const url = urlOfFile(file)
-    const added = await index.addHTMLFile({ url, content: spaceBlocks(html) })
-    if (added.errors.length) throw new Error(`pagefind: ${file}: ${added.errors.join('; ')}`)
-    pages++
-    const entry = file.endsWith('index.html') ? entryFromHtml(html, url) : null
-    if (entry) perLocale.get(file.split(/[\\/]/)[0]!)?.push(entry)
+  const started = (async () => {
+    const pagefind = await import('pagefind')
+    const { index, errors } = await pagefind.createIndex({})
+    if (!index) throw new Error(`pagefind: ${errors.join('; ')}`)
+    return { pagefind, index }
+  })()
+  const pending: Promise<void>[] = []
+  // Failures are reported by finish(); never an unhandled rejection meanwhile.
+  started.catch(() => {})
+  return {
+    /** Adds a page by its file in the site (`kk/events/x/index.html`); settles when pagefind has it. */
+    add(file: string, html: string): Promise<void> {
+      const url = urlOfFile(file)
+      const entry = file.endsWith('index.html') ? entryFromHtml(html, url) : null
+      if (entry) perLocale.get(file.split(/[\\/]/)[0]!)?.push(entry)
+      const added = started.then(async ({ index }) => {
+        const result = await index.addHTMLFile({ url, content: spaceBlocks(html) })
+        if (result.errors.length) throw new Error(`pagefind: ${file}: ${result.errors.join('; ')}`)
+        pages++
+      })
+      added.catch(() => {})
+      pending.push(added)
+      return added
+    },
+    /** Writes `pagefind/` and `<lang>/search-index.json` into `outputDir`; returns the pages indexed. */
+    async finish(outputDir: string): Promise<number> {
+      const { pagefind, index } = await started
+      try {
+        await Promise.all(pending)
+        const written = await index.writeFiles({ outputPath: path.join(outputDir, 'pagefind') })
+        if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`)
+      } finally {
+        await pagefind.close()
+      }
+      for (const [locale, entries] of perLocale) {
+        if (!entries.length) continue
+        entries.sort(byAddress)
+        const out = path.join(outputDir, locale, 'search-index.json')
+        await fs.mkdir(path.dirname(out), { recursive: true })
+        await fs.writeFile(out, JSON.stringify(entries))
+      }
+      return pages
+    },
+    /** Stops pagefind without writing anything (the build failed). */
+    async abandon() {
+      const running = await started.catch(() => undefined)
+      await running?.pagefind.close().catch(() => {})
+    },
   }
-  const written = await index.writeFiles({ outputPath: path.join(options.outputDir ?? dir, 'pagefind') })
-  if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`)
-  await pagefind.close()
-  for (const [locale, entries] of perLocale) {
-    const out = path.join(options.outputDir ?? dir, locale, 'search-index.json')
-    await fs.mkdir(path.dirname(out), { recursive: true })
-    if (entries.length) await fs.writeFile(out, JSON.stringify(entries))
-  }
-  return pages
 }
+export type PageIndexer = ReturnType<typeof createPageIndexer>
+
+/**
+ * The file a rendered page becomes in the published site: `/kk/events/x/` is `kk/events/x/index.html`,
+ * and the not-found pages are flat files (`404.html`, `kk/404.html`: see build-site's flattenNotFoundPages).
+ */
+export function fileOfRenderedPage(pathname: string): string {
+  const decoded = decodeURI(pathname)
+  const notFound = /^\/(?:([a-z]{2})\/)?404\/?$/.exec(decoded)
+  if (notFound) return notFound[1] ? `${notFound[1]}/404.html` : '404.html'
+  const dir = decoded.replace(/^\/+/, '')
+  return `${dir}${dir && !dir.endsWith('/') ? '/' : ''}index.html`
+}
+
+/**
+ * Indexes every page of a built folder with pagefind (blocks spaced) and writes
+ * `<lang>/search-index.json` (into `outputDir` when given: the benchmark indexes a live build
+ * without touching it). Returns the number of pages pagefind indexed.
+ */
+export async function indexSite(dir: string, options: { outputDir?: string } = {}): Promise<number> {
+  const indexer = createPageIndexer()
+  try {
+    for (const file of await htmlFiles(dir)) await indexer.add(file, await fs.readFile(path.join(dir, file), 'utf8'))
+  } catch (error) {
+    await indexer.abandon()
+    throw error
+  }
+  return indexer.finish(options.outputDir ?? dir)
+}
+
+/** No-JS list order: by address, the same whatever order the pages were rendered or read in. */
+const byAddress = (a: SearchEntry, b: SearchEntry) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)
 
 const urlOfFile = (file: string) => `/${file.replace(/\\/g, '/').replace(/index\.html$/, '')}`
 
@@ -151,7 +212,7 @@ export function startIncrementalIndex(liveDir: string, rerendered: Set<string>) 
       if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`)
       await pagefind.close()
       for (const [locale, entries] of perLocale) {
-        if (entries.length) await fs.writeFile(path.join(dir, locale, 'search-index.json'), JSON.stringify(entries))
+        if (entries.length) await fs.writeFile(path.join(dir, locale, 'search-index.json'), JSON.stringify(entries.sort(byAddress)))
       }
       return taken.size + fresh.size
     },

@@ -49,8 +49,8 @@ function wrapGetStaticPaths() {
   }
 }
 
-/** What site/lib/buildScope.ts and readTracking.ts collect during the build (same process). */
-const state = /** @type {{ __kelisimBuild?: { enumerated: Set<string> }, __kelisimTracking?: { pages: Map<string, unknown>, manifestParts?: () => { reads: Record<string, Record<string, string[]>>, routes: Record<string, Record<string, string[]>>, routeOf: Record<string, string> } } }} */ (globalThis)
+/** What site/lib/buildScope.ts, readTracking.ts and the middleware's search index collect during the build (same process). */
+const state = /** @type {{ __kelisimSearchIndex?: { finish(outputDir: string): Promise<number> }, __kelisimCompressed?: { files: Set<string>, pending: Promise<unknown>[] }, __kelisimBuild?: { enumerated: Set<string> }, __kelisimTracking?: { pages: Map<string, unknown>, manifestParts?: () => { reads: Record<string, Record<string, string[]>>, routes: Record<string, Record<string, string[]>>, routeOf: Record<string, string> } } }} */ (globalThis)
 
 const toUrl = (/** @type {string} */ name) => `/${name.replace(/^\/+/, '')}`
 
@@ -69,7 +69,7 @@ export function buildScope() {
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({ vite: { plugins: [wrapGetStaticPaths()] } })
       },
-      'astro:build:done': ({ pages, dir }) => {
+      'astro:build:done': async ({ pages, dir }) => {
         const tracking = state.__kelisimTracking
         const enumerated = state.__kelisimBuild?.enumerated ?? new Set()
         // Every page and endpoint rendered passed the middleware (site/middleware.ts); Astro's `pages` lists pages only.
@@ -84,6 +84,19 @@ export function buildScope() {
         const routes = parts.routes
         fs.mkdirSync(path.join(outDir, '.kelisim'), { recursive: true })
         fs.writeFileSync(path.join(outDir, '.kelisim', 'pages.json'), JSON.stringify({ pages: manifestPages, routes, enumerated: [...enumerated].sort() }))
+        // What the middleware handed on while pages rendered (full builds only): the compressed
+        // copies (listed, so the publisher does not compress those files again) and the search index.
+        const compressed = state.__kelisimCompressed
+        if (compressed) {
+          delete state.__kelisimCompressed
+          await Promise.all(compressed.pending)
+          fs.writeFileSync(path.join(outDir, '.kelisim', 'compressed.txt'), [...compressed.files].sort().join('\n'))
+        }
+        const searchIndex = state.__kelisimSearchIndex
+        if (searchIndex) {
+          delete state.__kelisimSearchIndex
+          await searchIndex.finish(outDir)
+        }
       },
     },
   }

@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import zlib from 'node:zlib'
 import type { Payload } from 'payload'
@@ -7,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { locales } from '../../cms/core/locales'
 import { liveSiteLink } from '../../cms/lib/paths'
 import { buildSite } from '../../cms/publish/build-site'
+import { indexSite } from '../../cms/publish/searchIndex'
 import { quiet, runQueuedRebuilds, seededPayload } from './helpers'
 
 let payload: Payload
@@ -34,6 +36,43 @@ beforeAll(async () => {
   const first = await buildSite()
   expect(first.mode).toBe('full')
 }, 300_000)
+
+describe('a full build', () => {
+  it('indexes and compresses every page while rendering: the same search index and copies as from the finished folder', async () => {
+    const dir = live()
+    expect(JSON.parse(read('.kelisim/build.json')).mode).toBe('full')
+    // Every text file of a kilobyte or more has brotli and gzip copies of exactly its bytes,
+    // whether the middleware compressed it during the render or the publisher after it.
+    const files = fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => !f.startsWith('.kelisim') && /\.(html|ics|json|xml|js|css)$/.test(f))
+    const large = files.filter((f) => fs.statSync(path.join(dir, f)).size >= 1024)
+    expect(large.filter((f) => f.endsWith('.html')).length).toBeGreaterThan(100)
+    const compressedDuringRender = read('.kelisim/compressed.txt').split('\n')
+    expect(compressedDuringRender).toContain('kk/index.html')
+    expect(compressedDuringRender).toContain('kk/404.html')
+    for (const file of large) {
+      const original = fs.readFileSync(path.join(dir, file))
+      expect(zlib.brotliDecompressSync(fs.readFileSync(path.join(dir, `${file}.br`))).equals(original), file).toBe(true)
+      expect(zlib.gunzipSync(fs.readFileSync(path.join(dir, `${file}.gz`))).equals(original), file).toBe(true)
+    }
+    // The language 404 pages are flat files in the site, and their copies sit beside them.
+    expect(fs.existsSync(path.join(dir, 'kk', '404.html.br'))).toBe(true)
+    expect(fs.existsSync(path.join(dir, 'kk', '404'))).toBe(false)
+
+    // The index the render fed page by page equals pagefind's index of the finished folder.
+    const fromFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'kelisim-index-check-'))
+    try {
+      const pages = await indexSite(dir, { outputDir: fromFolder })
+      expect(pages).toBe(files.filter((f) => f.endsWith('.html')).length)
+      const fragmentsIn = (root: string) => fs.readdirSync(path.join(root, 'pagefind', 'fragment')).length
+      expect(fragmentsIn(dir)).toBe(fragmentsIn(fromFolder))
+      for (const locale of locales) {
+        expect(read(`${locale}/search-index.json`)).toBe(fs.readFileSync(path.join(fromFolder, locale, 'search-index.json'), 'utf8'))
+      }
+    } finally {
+      fs.rmSync(fromFolder, { recursive: true, force: true })
+    }
+  }, 300_000)
+})
 
 describe('incremental publishing', () => {
   it('an edited title: only the pages that show it are rendered again, the rest are links to the live build', async () => {

@@ -206,9 +206,9 @@ async function fullBuildPhase(): Promise<{ rows: Row[]; seconds: number; pages: 
     rows: [
       { phase: 'build', what: 'pages per language', value: Object.entries(result.pagesPerLocale).map(([l, n]) => `${l} ${n}`).join(', ') + ` (total ${pages})` },
       { phase: 'build', what: 'full publish', value: `${seconds.toFixed(1)} s, ${(pages / seconds).toFixed(0)} pages/s` },
-      { phase: 'build', what: '  astro (reads + render)', value: `${(p.renderMs / 1000).toFixed(1)} s` },
-      { phase: 'build', what: '  pagefind + no-JS index (pages compressed meanwhile)', value: `${(p.indexMs / 1000).toFixed(1)} s` },
-      { phase: 'build', what: '  compression after pagefind', value: `${(p.compressMs / 1000).toFixed(1)} s` },
+      { phase: 'build', what: '  astro (reads, render, pagefind fed page by page)', value: `${(p.renderMs / 1000).toFixed(1)} s` },
+      { phase: 'build', what: '  search index after the render', value: p.indexMs ? `${(p.indexMs / 1000).toFixed(1)} s` : 'none (indexed while rendering)' },
+      { phase: 'build', what: '  compression', value: `${(p.compressMs / 1000).toFixed(1)} s` },
       { phase: 'build', what: 'peak RSS of the build processes', value: mb(peak) },
     ],
   }
