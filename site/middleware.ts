@@ -31,18 +31,30 @@ const indexDuringBuild = process.env.KELISIM_SEARCH_INDEX_DURING_BUILD === '1'
 const compressInto = process.env.KELISIM_COMPRESS_DURING_BUILD === '1' ? process.env.KELISIM_SITE_OUT_DIR : undefined
 const buildState = globalThis as { __kelisimSearchIndex?: PageIndexer; __kelisimCompressed?: { files: Set<string>; pending: Promise<unknown>[] } }
 
-function handOnRenderedPage(pathname: string, response: Response, body: ArrayBuffer) {
+/**
+ * Pages handed on and not yet taken by pagefind or written compressed. Past this many, a page waits
+ * for the oldest before it is done, so a render faster than pagefind cannot pile pages up in memory.
+ */
+const inFlight: Promise<unknown>[] = []
+const maxInFlight = 256
+
+async function handOnRenderedPage(pathname: string, response: Response, body: ArrayBuffer) {
   const html = response.headers.get('content-type')?.startsWith('text/html') ?? false
   const file = html ? fileOfRenderedPage(pathname) : decodeURI(pathname).replace(/^\/+/, '')
   if (indexDuringBuild && html) {
     buildState.__kelisimSearchIndex ??= createPageIndexer()
-    void buildState.__kelisimSearchIndex.add(file, new TextDecoder().decode(body))
+    inFlight.push(buildState.__kelisimSearchIndex.add(file, new TextDecoder().decode(body)))
   }
   if (compressInto && isCompressible(file)) {
     const compressed = (buildState.__kelisimCompressed ??= { files: new Set(), pending: [] })
     compressed.files.add(file)
-    compressed.pending.push(writeCompressedCopies(path.join(compressInto, file), new Uint8Array(body)))
+    const written = writeCompressedCopies(path.join(compressInto, file), new Uint8Array(body))
+    written.catch(() => {}) // reported where awaited, never as an unhandled rejection
+    compressed.pending.push(written)
+    inFlight.push(written)
   }
+  // A failure here fails this page, and with it the build.
+  while (inFlight.length > maxInFlight) await inFlight.shift()
 }
 
 /**
@@ -54,7 +66,7 @@ export const onRequest = defineMiddleware((context, next) =>
   trackPage(context.url.pathname, async () => {
     const response = await next()
     const body = await response.arrayBuffer()
-    handOnRenderedPage(context.url.pathname, response, body)
+    await handOnRenderedPage(context.url.pathname, response, body)
     reportProgress()
     return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers })
   }),

@@ -33,6 +33,23 @@ export function regionsOf(publications: Publication[]) {
   return [...byCode.values()].sort((a, b) => a.code.localeCompare(b.code))
 }
 
+/** Publications per list page: a list stays the same size however many the network publishes. */
+export const publicationPageSize = 20
+
+/** The pages of a list of publications (at least one, which may be empty). */
+export const publicationPageCount = (count: number) => Math.max(1, Math.ceil(count / publicationPageSize))
+
+/** `/page/2/`, `/page/3/` … of a list whose first page is `listPath` (a path without the language). */
+export const publicationListPagePath = (listPath: string, page: number) => (page > 1 ? `${listPath}page/${page}/` : listPath)
+
+/** Static paths of a list's pages 2..N in every language; `props` say which list. */
+export function laterPublicationPages<P extends Record<string, unknown>>(count: number, params: Record<string, string>, props: P, langs: readonly Locale[]) {
+  const pages = publicationPageCount(count)
+  return langs.flatMap((lang) =>
+    Array.from({ length: pages - 1 }, (_, i) => ({ params: { ...params, lang, page: String(i + 2) }, props: { ...props, lang, page: i + 2 } })),
+  )
+}
+
 /** The feed's words in its language (the caller translates: site/lib does not read site/i18n). */
 export type FeedText = { title: string; subtitle: string; author: string; kindLabel: (kind: PublicationKind) => string }
 
