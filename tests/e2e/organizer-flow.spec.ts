@@ -99,10 +99,16 @@ test('an organizer writes an event in kk and ru and submits it; a moderator prev
   await expect(moderator.locator('#field-title')).toHaveValue(kkTitle)
   const preview = moderator.getByTestId('draft-preview')
   await preview.locator('#preview-lang').selectOption('kk')
-  await preview.getByRole('button', { name: 'Алдын ала қарау' }).click()
-  await expect(preview.getByRole('status')).toContainText('Алдын ала қарау дайындалуда')
   const link = preview.getByTestId('preview-link')
-  await expect(link).toBeVisible({ timeout: 5 * 60_000 })
+  // Settling the edit lock can re-render the document view, which resets the widget (seen once in
+  // CI: the preview was built, but nothing showed it): ask again when it shows no state.
+  await expect(async () => {
+    if ((await preview.getByRole('status').count()) === 0) {
+      await preview.getByRole('button', { name: 'Алдын ала қарау' }).click()
+      await expect(preview.getByRole('status')).toContainText(/Алдын ала қарау (дайындалуда|дайын)/, { timeout: 5_000 })
+    }
+    await expect(link).toBeVisible({ timeout: 30_000 })
+  }).toPass({ timeout: 5 * 60_000 })
   const [previewPage] = await Promise.all([moderator.context().waitForEvent('page'), link.click()])
   await previewPage.waitForLoadState()
   await expect(previewPage.locator('h1')).toContainText(kkTitle)

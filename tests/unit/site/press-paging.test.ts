@@ -15,7 +15,7 @@ describe('press room list paging', () => {
 
   it('lists pages 2..N in every language with the list they belong to', () => {
     const paths = laterPublicationPages(45, { year: '2026' }, { year: '2026' }, ['kk', 'ru', 'en'])
-    expect(paths.map((p) => `${p.params.lang}/${p.params.year}/${p.params.page}`)).toEqual(['kk/2026/2', 'kk/2026/3', 'ru/2026/2', 'ru/2026/3', 'en/2026/2', 'en/2026/3'])
+    expect(paths.map((p) => `${p.params.lang}/${(p.params as { year?: string }).year}/${p.params.page}`)).toEqual(['kk/2026/2', 'kk/2026/3', 'ru/2026/2', 'ru/2026/3', 'en/2026/2', 'en/2026/3'])
     expect(paths[0]!.props).toEqual({ year: '2026', lang: 'kk', page: 2 })
     expect(laterPublicationPages(20, {}, {}, ['kk'])).toEqual([])
   })
