@@ -46,7 +46,7 @@ export async function SiteBuildStatus({ payload, i18n, user }: ServerProps) {
       </p>
       {status.running?.progress && (
         <p style={{ margin: '0 0 0.75rem' }} data-testid="site-build-progress">
-          {t.progress}: {describeProgress(status.running.progress, t.pages, (localeTags as Record<string, string>)[language] ?? localeTags.ru)}
+          {t.progress}: {describeProgress(status.running.progress, t.pages, (localeTags as Record<string, string>)[language] ?? localeTags.ru, t.phase)}
           <progress max={status.running.progress.total || 1} value={status.running.progress.done} style={{ marginLeft: '0.5rem', verticalAlign: 'middle' }} />
         </p>
       )}

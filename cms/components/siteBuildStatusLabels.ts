@@ -1,3 +1,4 @@
+import type { BuildPhase } from '../core/buildProgress'
 import { isLocale, type Locale } from '../core/locales'
 
 /** Every language must say everything: a missing key fails the type check. */
@@ -16,6 +17,8 @@ export type SiteBuildStatusLabels = {
   previousSiteLive: string
   failedSinceSuccess: string
   progress: string
+  /** What a running build is doing (cms/core/buildProgress.ts). */
+  phase: Record<BuildPhase, string>
   fullRebuild: string
   fullRebuildHint: string
   mode: (mode: string) => string
@@ -37,6 +40,13 @@ export const siteBuildStatusLabels: Record<Locale, SiteBuildStatusLabels> = {
     previousSiteLive: 'Алдыңғы нұсқа жарияланып тұр.',
     failedSinceSuccess: 'Соңғы құрастыру сәтсіз аяқталды.',
     progress: 'Барысы',
+    phase: {
+      render: 'беттер жасалуда',
+      link: 'өзгермеген беттер алынуда',
+      compress: 'файлдар сығылуда',
+      'search index': 'іздеу индексі жасалуда',
+      'pages live': 'беттер сайтта, іздеу индексі жаңартылуда',
+    },
     fullRebuild: 'Толық қайта құрастыру',
     fullRebuildHint: 'Тек өзгерген беттерді емес, барлық беттерді қайта жасайды.',
     mode: (m) => (m === 'incremental' ? 'тек өзгерген беттер' : 'толық'),
@@ -56,6 +66,13 @@ export const siteBuildStatusLabels: Record<Locale, SiteBuildStatusLabels> = {
     previousSiteLive: 'На сайте остаётся предыдущая версия.',
     failedSinceSuccess: 'Последняя сборка не удалась.',
     progress: 'Ход сборки',
+    phase: {
+      render: 'создаются страницы',
+      link: 'переносятся неизменённые страницы',
+      compress: 'сжимаются файлы',
+      'search index': 'строится поисковый индекс',
+      'pages live': 'страницы уже на сайте, обновляется поисковый индекс',
+    },
     fullRebuild: 'Полная пересборка',
     fullRebuildHint: 'Заново создаёт все страницы, а не только затронутые изменениями.',
     mode: (m) => (m === 'incremental' ? 'только затронутые страницы' : 'полная'),
@@ -75,6 +92,13 @@ export const siteBuildStatusLabels: Record<Locale, SiteBuildStatusLabels> = {
     previousSiteLive: 'The previous version stays live.',
     failedSinceSuccess: 'The last build failed.',
     progress: 'Progress',
+    phase: {
+      render: 'rendering pages',
+      link: 'taking over unchanged pages',
+      compress: 'compressing files',
+      'search index': 'building the search index',
+      'pages live': 'pages live, updating the search index',
+    },
     fullRebuild: 'Full rebuild',
     fullRebuildHint: 'Renders every page again, not only the pages the changes concern.',
     mode: (m) => (m === 'incremental' ? 'changed pages only' : 'full'),

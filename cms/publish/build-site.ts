@@ -5,8 +5,10 @@
  *
  * Incremental: given the changed documents (KELISIM_BUILD_CHANGES, a JSON file of
  * cms/core/pageDependencies.ts changes), it renders only the pages the live build's manifest says
- * read them (plus new pages), hard-links every other file from the live build, re-indexes search
- * and compresses only what changed. A full build when unsure (no manifest, the site's code changed,
+ * read them (plus new pages), hard-links every other file from the live build and compresses only
+ * what changed. It goes live in two steps, so an edit is served without waiting for pagefind: the
+ * pages first, with the live search index; then a second folder of links with the search index
+ * updated. A full build when unsure (no manifest, the site's code changed,
  * too many pages concerned) or asked for (--full, KELISIM_BUILD_FULL=1).
  */
 import { spawn } from 'node:child_process'
@@ -14,12 +16,12 @@ import { realpathSync } from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import { formatProgressLine, parseProgressLine, type BuildProgress } from '../core/buildProgress'
+import { formatProgressLine, parseProgressLine, type BuildPhase, type BuildProgress } from '../core/buildProgress'
 import { locales } from '../core/locales'
 import { planIncremental, type DocumentChange, type IncrementalPlan } from '../core/pageDependencies'
 import { dataDir, liveSiteLink, repoRoot, siteBuildsDir } from '../lib/paths'
 import { formatBuildResultLine, type BuildResult } from './buildResult'
-import { fileOfUrl, fullBuildMaxAgeMs, linkUnchanged, mergeManifests, metaDir, readJson, siteCodeHash, type BuildMeta, type StoredManifest } from './incremental'
+import { fileOfUrl, fullBuildMaxAgeMs, isSearchIndexFile, linkFiles, linkUnchanged, mergeManifests, metaDir, readJson, siteCodeHash, type BuildMeta, type StoredManifest } from './incremental'
 import { precompressFiles, precompressTree } from './precompress'
 import { indexSite, startIncrementalIndex } from './searchIndex'
 
@@ -176,10 +178,12 @@ export function astroBuild(outDir: string, env: Record<string, string> = {}): Pr
   })
 }
 
+const newBuildId = () => new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '') + `-${process.pid}`
+
 export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
   const started = Date.now()
   const startedAt = new Date(started).toISOString()
-  const buildId = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '') + `-${process.pid}`
+  const buildId = newBuildId()
   const buildDir = path.join(siteBuildsDir, buildId)
   const stagingDir = stagingDirFor(buildId)
   await fs.mkdir(siteBuildsDir, { recursive: true })
@@ -189,13 +193,17 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const incremental = plan.mode === 'incremental' && manifest && liveDir ? { pages: plan.pages, manifest, liveDir } : undefined
   console.log(`site build: ${plan.mode} (${plan.reason})`)
   const scopeDir = path.join(path.dirname(stagingDir), `${buildId}.scope`)
-  const progress = (p: BuildProgress) => {
+  const progress = (p: BuildProgress & { phase: BuildPhase }) => {
     console.error(formatProgressLine(p))
     void writeProgress({ ...p, startedAt })
   }
-  let pagesPerLocale: Record<string, number>
+  let pagesPerLocale: Record<string, number> = {}
   const phases: NonNullable<BuildResult['phases']> = { renderMs: 0, indexMs: 0, compressMs: 0 }
   let searchIndex: ReturnType<typeof startIncrementalIndex> | undefined
+  /** The folders this build made, removed if it fails, unless one of them went live. */
+  const made = [buildDir]
+  let liveBuildId = buildId
+  let wentLive = false
   try {
     const env: NodeJS.ProcessEnv = { ...process.env, KELISIM_ROOT: repoRoot, KELISIM_SITE_OUT_DIR: stagingDir, NODE_ENV: 'production' }
     delete env.KELISIM_BUILD_ONLY
@@ -214,10 +222,11 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
       const previous = liveDir ? await readJson<StoredManifest>(path.join(liveDir, metaDir, 'pages.json')) : undefined
       if (previous) env.KELISIM_BUILD_EXPECTED_PAGES = String(Object.keys(previous.pages).length)
     }
-    // The search records of the pages taken over go into pagefind while Astro renders (two cores);
-    // a full build hands each page to pagefind as it is rendered (site/middleware.ts).
-    if (incremental) searchIndex = startIncrementalIndex(incremental.liveDir, new Set(incremental.pages))
-    else {
+    // The search records of the pages taken over go into pagefind while Astro renders (two cores),
+    // unless the live index is behind its pages (a build whose index step failed): then it is made
+    // afresh. A full build hands each page to pagefind as it is rendered (site/middleware.ts).
+    if (incremental && liveMeta?.searchIndex !== 'behind') searchIndex = startIncrementalIndex(incremental.liveDir, new Set(incremental.pages))
+    if (!incremental) {
       env.KELISIM_SEARCH_INDEX_DURING_BUILD = '1'
       env.KELISIM_COMPRESS_DURING_BUILD = '1'
     }
@@ -227,74 +236,96 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     phases.renderMs = Date.now() - started
     await moveDir(stagingDir, buildDir)
     await flattenNotFoundPages(buildDir)
-    let changedFiles: string[] | undefined
-    let removedUrls = new Set<string>()
-    if (incremental) {
-      const scoped = (await readJson<StoredManifest>(path.join(buildDir, metaDir, 'pages.json')))!
-      const still = new Set([...scoped.enumerated, ...Object.keys(scoped.pages)])
-      const removed = new Set(Object.keys(incremental.manifest.pages).filter((url) => !still.has(url)))
-      removedUrls = removed
-      progress({ done: Object.keys(scoped.pages).length, total: Object.keys(scoped.pages).length, phase: 'link' })
-      changedFiles = await linkUnchanged({ liveDir: incremental.liveDir, buildDir, removedFiles: new Set([...removed].map(fileOfUrl)) })
-      await fs.writeFile(path.join(buildDir, metaDir, 'pages.json'), JSON.stringify(mergeManifests(incremental.manifest, scoped, removed)))
-      console.log(`site build: rendered ${Object.keys(scoped.pages).length} pages, ${changedFiles.length} files changed, ${removed.size} pages removed (linked in ${Date.now() - started - phases.renderMs} ms)`)
-    }
-    pagesPerLocale = await countPages(buildDir)
-    for (const locale of locales) {
-      if (!pagesPerLocale[locale]) throw new Error(`The build has no pages for "${locale}"`)
-    }
-    const total = Object.values(pagesPerLocale).reduce((a, b) => a + b, 0)
-    const written = (file: string) => file.startsWith(`pagefind${path.sep}`) || /^[a-z]{2}[\\/]search-index\.json$/.test(file)
-    let mark = Date.now()
-    const indexedDuringRender = !incremental && (await fs.stat(path.join(buildDir, 'pagefind', 'pagefind-entry.json')).catch(() => null)) !== null
-    if (indexedDuringRender) {
-      progress({ done: total, total, phase: 'compress' })
-      // The pages got their copies as they were rendered; what remains is the index, the bundles and the sitemaps.
-      const list = await fs.readFile(path.join(buildDir, metaDir, 'compressed.txt'), 'utf8').catch(() => '')
-      const compressedDuringRender = new Set(list.split('\n').filter(Boolean).map((file) => file.split('/').join(path.sep)))
-      await precompressTree(buildDir, (file) => compressedDuringRender.has(file))
-      phases.compressMs = Date.now() - mark
-    } else {
-      progress({ done: total, total, phase: 'search index' })
-      // Pagefind runs in its own process: the pages are compressed meanwhile, on the other core;
-      // what the index writes (pagefind/, the no-JS lists) is compressed after it.
-      const indexing = (async () => {
-        if (searchIndex && changedFiles) {
-          const html = changedFiles.filter((f) => f.endsWith('.html'))
-          await searchIndex.finish(buildDir, html, removedUrls)
-          searchIndex = undefined
-        } else await indexSite(buildDir)
-        phases.indexMs = Date.now() - mark
-      })()
-      const compressing = changedFiles
-        ? precompressFiles(buildDir, changedFiles.filter((f) => !written(f)))
-        : precompressTree(buildDir, written)
-      await Promise.all([indexing, compressing])
-      progress({ done: total, total, phase: 'compress' })
-      mark = Date.now()
-      await precompressTree(buildDir, (file) => !written(file))
-      phases.compressMs = Date.now() - mark
-    }
     const meta: BuildMeta = {
       codeHash,
       mode: incremental ? 'incremental' : 'full',
       builtAt: new Date().toISOString(),
       fullBuiltAt: incremental ? liveMeta?.fullBuiltAt : startedAt,
     }
-    await fs.writeFile(path.join(buildDir, metaDir, 'build.json'), JSON.stringify(meta))
-    await switchLive(buildDir)
+    if (incremental) {
+      const scoped = (await readJson<StoredManifest>(path.join(buildDir, metaDir, 'pages.json')))!
+      const still = new Set([...scoped.enumerated, ...Object.keys(scoped.pages)])
+      const removedUrls = new Set(Object.keys(incremental.manifest.pages).filter((url) => !still.has(url)))
+      progress({ done: Object.keys(scoped.pages).length, total: Object.keys(scoped.pages).length, phase: 'link' })
+      const changedFiles = await linkUnchanged({ liveDir: incremental.liveDir, buildDir, removedFiles: new Set([...removedUrls].map(fileOfUrl)) })
+      await fs.writeFile(path.join(buildDir, metaDir, 'pages.json'), JSON.stringify(mergeManifests(incremental.manifest, scoped, removedUrls)))
+      console.log(`site build: rendered ${Object.keys(scoped.pages).length} pages, ${changedFiles.length} files changed, ${removedUrls.size} pages removed (linked in ${Date.now() - started - phases.renderMs} ms)`)
+      pagesPerLocale = await checkPages(buildDir)
+      // Step 1, the pages: live as soon as they are compressed, with the live build's search index.
+      let mark = Date.now()
+      await precompressFiles(buildDir, changedFiles.filter((f) => !isSearchIndexFile(f)))
+      phases.compressMs = Date.now() - mark
+      await fs.writeFile(path.join(buildDir, metaDir, 'build.json'), JSON.stringify({ ...meta, searchIndex: 'behind' } satisfies BuildMeta))
+      await switchLive(buildDir)
+      wentLive = true
+      phases.pagesLiveMs = Date.now() - started
+      console.log(`site build: pages live after ${phases.pagesLiveMs} ms; updating the search index`)
+      // Step 2, the search index: a second folder of links to the first, with the new index, swapped in the same way.
+      const total = Object.values(pagesPerLocale).reduce((a, b) => a + b, 0)
+      progress({ done: total, total, phase: 'pages live' })
+      mark = Date.now()
+      const indexBuildId = newBuildId()
+      const indexDir = path.join(siteBuildsDir, indexBuildId === buildId ? `${indexBuildId}-search` : indexBuildId)
+      made.push(indexDir)
+      await linkFiles(buildDir, indexDir, isSearchIndexFile)
+      await fs.mkdir(path.join(indexDir, metaDir), { recursive: true })
+      await fs.copyFile(path.join(buildDir, metaDir, 'pages.json'), path.join(indexDir, metaDir, 'pages.json'))
+      if (searchIndex) {
+        await searchIndex.finish(indexDir, changedFiles.filter((f) => f.endsWith('.html')), removedUrls)
+        searchIndex = undefined
+      } else await indexSite(indexDir)
+      await precompressTree(indexDir, (file) => !isSearchIndexFile(file))
+      phases.indexMs = Date.now() - mark
+      await fs.writeFile(path.join(indexDir, metaDir, 'build.json'), JSON.stringify(meta))
+      await switchLive(indexDir)
+      liveBuildId = path.basename(indexDir)
+    } else {
+      pagesPerLocale = await checkPages(buildDir)
+      const total = Object.values(pagesPerLocale).reduce((a, b) => a + b, 0)
+      const mark = Date.now()
+      const indexedDuringRender = (await fs.stat(path.join(buildDir, 'pagefind', 'pagefind-entry.json')).catch(() => null)) !== null
+      if (indexedDuringRender) {
+        progress({ done: total, total, phase: 'compress' })
+        // The pages got their copies as they were rendered; what remains is the index, the bundles and the sitemaps.
+        const list = await fs.readFile(path.join(buildDir, metaDir, 'compressed.txt'), 'utf8').catch(() => '')
+        const compressedDuringRender = new Set(list.split('\n').filter(Boolean).map((file) => file.split('/').join(path.sep)))
+        await precompressTree(buildDir, (file) => compressedDuringRender.has(file))
+      } else {
+        // Pagefind runs in its own process: the pages are compressed meanwhile, on the other core;
+        // what the index writes (pagefind/, the no-JS lists) is compressed after it.
+        progress({ done: total, total, phase: 'search index' })
+        await Promise.all([indexSite(buildDir).then(() => (phases.indexMs = Date.now() - mark)), precompressTree(buildDir, isSearchIndexFile)])
+        await precompressTree(buildDir, (file) => !isSearchIndexFile(file))
+      }
+      phases.compressMs = Date.now() - mark - phases.indexMs
+      await fs.writeFile(path.join(buildDir, metaDir, 'build.json'), JSON.stringify(meta))
+      await switchLive(buildDir)
+      wentLive = true
+      phases.pagesLiveMs = Date.now() - started
+    }
   } catch (error) {
     await searchIndex?.abandon()
     await fs.rm(stagingDir, { recursive: true, force: true })
-    await fs.rm(buildDir, { recursive: true, force: true })
+    // The pages of a failed search-index step are live already: they stay (the next build re-indexes them).
+    const keep = wentLive ? path.join(siteBuildsDir, liveBuildId) : undefined
+    await Promise.all(made.filter((dir) => dir !== keep).map((dir) => fs.rm(dir, { recursive: true, force: true })))
     throw error
   } finally {
     await fs.rm(scopeDir, { recursive: true, force: true })
     await fs.rm(progressFile, { force: true })
   }
   // The new build is live from here on: failing to remove old builds must never remove it.
-  await pruneOldBuilds(buildId).catch((error) => console.error(`Could not remove old site builds: ${error}`))
-  return { buildId, pagesPerLocale, durationMs: Date.now() - started, mode: incremental ? 'incremental' : 'full', phases }
+  await pruneOldBuilds(liveBuildId).catch((error) => console.error(`Could not remove old site builds: ${error}`))
+  return { buildId: liveBuildId, pagesPerLocale, durationMs: Date.now() - started, mode: incremental ? 'incremental' : 'full', phases }
+}
+
+/** Pages per language of a finished build folder; a language without pages fails the build. */
+async function checkPages(dir: string): Promise<Record<string, number>> {
+  const pagesPerLocale = await countPages(dir)
+  for (const locale of locales) {
+    if (!pagesPerLocale[locale]) throw new Error(`The build has no pages for "${locale}"`)
+  }
+  return pagesPerLocale
 }
 
 /** Build options from the command line and the environment (the rebuild job passes them so). */

@@ -15,8 +15,11 @@ export type BuildResult = {
   durationMs: number
   /** Every page rendered, or only the pages the changes concern (cms/publish/incremental.ts). */
   mode?: 'full' | 'incremental'
-  /** Where the time went: Astro (data reads and rendering, incl. linking), pagefind, compression. */
-  phases?: { renderMs: number; indexMs: number; compressMs: number }
+  /**
+   * Where the time went: Astro (data reads and rendering), pagefind, compression; and when the
+   * pages went live (an incremental build swaps its pages in before it updates the search index).
+   */
+  phases?: { renderMs: number; indexMs: number; compressMs: number; pagesLiveMs?: number }
 }
 
 export function formatBuildResultLine(result: BuildResult): string {

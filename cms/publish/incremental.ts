@@ -21,6 +21,8 @@ export type BuildMeta = {
   builtAt: string
   /** The last full build this one descends from (an incremental build carries it over). */
   fullBuiltAt?: string
+  /** Set while the pages are live and their search index is still the previous build's (see build-site.ts). */
+  searchIndex?: 'behind'
 }
 
 /**
@@ -71,13 +73,38 @@ export function fileOfUrl(url: string): string {
   return rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel
 }
 
-/** Files of the live build that a new build never takes over: the search index and the manifest are made anew. */
-const regenerated = (rel: string) => rel.startsWith('pagefind/') || rel.startsWith(`${metaDir}/`) || /^[a-z]{2}\/search-index\.json(\.br|\.gz)?$/.test(rel)
+/** The search index: pagefind's bundle and the no-JS lists (with their compressed copies). */
+export const isSearchIndexFile = (rel: string) => rel.startsWith(`pagefind${path.sep}`) || rel.startsWith('pagefind/') || /^[a-z]{2}[\\/]search-index\.json(\.br|\.gz)?$/.test(rel)
+/** What a build keeps for the next one (the manifest, build.json): always its own, never a link. */
+const isBuildRecord = (rel: string) => rel.startsWith(`${metaDir}${path.sep}`) || rel.startsWith(`${metaDir}/`)
+
+/**
+ * Hard-links into `toDir` every file of `fromDir` that `skip` lets through (same inode, no copy).
+ * Tens of thousands of files at national scale: each folder is made once, and links go in batches.
+ */
+export async function linkFiles(fromDir: string, toDir: string, skip: (rel: string) => boolean): Promise<number> {
+  const entries = (await fs.readdir(fromDir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile())
+  const links: string[] = []
+  const dirs = new Set<string>()
+  for (const entry of entries) {
+    const rel = path.relative(fromDir, path.join(entry.parentPath, entry.name))
+    if (isBuildRecord(rel) || skip(rel)) continue
+    links.push(rel)
+    dirs.add(path.dirname(rel))
+  }
+  for (const dir of [...dirs].sort()) await fs.mkdir(path.join(toDir, dir), { recursive: true })
+  const batch = 64
+  for (let i = 0; i < links.length; i += batch) {
+    await Promise.all(links.slice(i, i + batch).map((rel) => fs.link(path.join(fromDir, rel), path.join(toDir, rel))))
+  }
+  return links.length
+}
 
 /**
  * Completes a new build folder that holds only the freshly rendered files: every file of the live
- * build not rendered anew and not of a removed page is hard-linked in (same inode, no copy), and a
- * fresh file identical to the live one is replaced by a link too (with its compressed copies).
+ * build not rendered anew and not of a removed page is hard-linked in, and a fresh file identical
+ * to the live one is replaced by a link too (with its compressed copies). The live search index is
+ * taken over as it is (the pages go live with it; cms/publish/build-site.ts updates it afterwards).
  * Returns the files that really changed, for compression.
  */
 export async function linkUnchanged(args: { liveDir: string; buildDir: string; removedFiles: Set<string> }): Promise<string[]> {
@@ -87,29 +114,17 @@ export async function linkUnchanged(args: { liveDir: string; buildDir: string; r
   )
   const changed = new Set<string>()
   for (const rel of fresh) {
-    if (rel.startsWith(`${metaDir}/`)) continue
+    if (isBuildRecord(rel)) continue
     const before = await fs.readFile(path.join(liveDir, rel)).catch(() => null)
     if (before && before.equals(await fs.readFile(path.join(buildDir, rel)))) {
       await fs.rm(path.join(buildDir, rel))
       fresh.delete(rel)
     } else changed.add(rel)
   }
-  const live = (await fs.readdir(liveDir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile())
-  const links: string[] = []
-  const dirs = new Set<string>()
-  for (const entry of live) {
-    const rel = path.relative(liveDir, path.join(entry.parentPath, entry.name))
+  await linkFiles(liveDir, buildDir, (rel) => {
     const base = rel.replace(/\.(br|gz)$/, '')
-    if (regenerated(rel) || fresh.has(rel) || removedFiles.has(base) || (base !== rel && changed.has(base))) continue
-    links.push(rel)
-    dirs.add(path.dirname(rel))
-  }
-  // Tens of thousands of files at national scale: each folder is made once, and links go in batches.
-  for (const dir of [...dirs].sort()) await fs.mkdir(path.join(buildDir, dir), { recursive: true })
-  const batch = 64
-  for (let i = 0; i < links.length; i += batch) {
-    await Promise.all(links.slice(i, i + batch).map((rel) => fs.link(path.join(liveDir, rel), path.join(buildDir, rel))))
-  }
+    return fresh.has(rel) || removedFiles.has(base) || (base !== rel && changed.has(base))
+  })
   return [...changed]
 }
 

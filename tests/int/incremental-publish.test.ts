@@ -6,7 +6,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { locales } from '../../cms/core/locales'
-import { liveSiteLink } from '../../cms/lib/paths'
+import { liveSiteLink, siteBuildsDir } from '../../cms/lib/paths'
 import { buildSite } from '../../cms/publish/build-site'
 import { indexSite } from '../../cms/publish/searchIndex'
 import { quiet, runQueuedRebuilds, seededPayload } from './helpers'
@@ -130,6 +130,43 @@ describe('incremental publishing', () => {
     }
     expect(read('sitemap-0.xml')).not.toContain(`/events/${slug}/`)
     expect(pagefindText()).not.toContain(`/events/${slug}/`)
+
+    // It went live in two steps: first the pages, with the previous build's search index (the same
+    // files), marked as behind; then a folder of links to those pages with the search index updated.
+    const builds = fs.readdirSync(siteBuildsDir).sort()
+    const pagesStep = path.join(siteBuildsDir, builds[builds.indexOf(path.basename(live())) - 1]!)
+    expect(pagesStep).not.toBe(previous)
+    expect(JSON.parse(fs.readFileSync(path.join(pagesStep, '.kelisim', 'build.json'), 'utf8')).searchIndex).toBe('behind')
+    expect(JSON.parse(read('.kelisim/build.json')).searchIndex).toBeUndefined()
+    expect(fs.existsSync(path.join(pagesStep, 'ru', 'events', slug))).toBe(false)
+    const inode = (dir: string, file: string) => fs.statSync(path.join(dir, file)).ino
+    expect(inode(pagesStep, 'ru/search-index.json')).toBe(inode(previous, 'ru/search-index.json'))
+    expect(inode(pagesStep, 'pagefind/pagefind-entry.json')).toBe(inode(previous, 'pagefind/pagefind-entry.json'))
+    expect(inode(live(), 'ru/index.html')).toBe(inode(pagesStep, 'ru/index.html'))
+    expect(inode(live(), 'ru/search-index.json')).not.toBe(inode(previous, 'ru/search-index.json'))
+    expect(result.phases!.pagesLiveMs).toBeLessThan(result.durationMs)
+  }, 300_000)
+
+  it('a live search index left behind its pages (its step failed) is made afresh by the next build', async () => {
+    const liveDir = live()
+    const buildJson = path.join(liveDir, '.kelisim', 'build.json')
+    // As if the last build's second step had not happened: its pages live, the index without the edited page.
+    const meta = JSON.parse(fs.readFileSync(buildJson, 'utf8'))
+    fs.rmSync(buildJson)
+    fs.writeFileSync(buildJson, JSON.stringify({ ...meta, searchIndex: 'behind' }))
+    const stale = path.join(liveDir, 'en', 'search-index.json')
+    const entries = JSON.parse(fs.readFileSync(stale, 'utf8')) as [string, ...unknown[]][]
+    const kept = entries.filter((entry) => !entry[0].includes(`/events/${edited.slug}/`))
+    expect(kept.length).toBeLessThan(entries.length)
+    fs.rmSync(stale)
+    fs.writeFileSync(stale, JSON.stringify(kept))
+
+    // A change elsewhere: the edited event's page is not re-rendered, yet its entry is back.
+    const result = await buildSite({ changes: [{ collection: 'mediators', id: '1', kind: 'update', fields: ['name'] }] })
+    expect(result.mode).toBe('incremental')
+    expect(read('en/search-index.json')).toContain(`/events/${edited.slug}/`)
+    expect(read('en/search-index.json')).toContain(title.en)
+    expect(JSON.parse(read('.kelisim/build.json')).searchIndex).toBeUndefined()
   }, 300_000)
 
   it('renders every page when the site code (here: a build setting in its hash) changed', async () => {
