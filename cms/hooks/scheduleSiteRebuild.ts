@@ -3,13 +3,29 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 import { skipsSideEffects } from '../core/context'
 import type { DocumentChange } from '../core/pageDependencies'
 import { requestSiteRebuild } from '../jobs/rebuildSite'
-import { publicChange } from '../publish/rebuildPolicy'
+import { publicChange, type FieldKinds } from '../publish/rebuildPolicy'
 
 function isPublic(doc: unknown, collection: SanitizedCollectionConfig): boolean {
   if (!doc || typeof doc !== 'object') return false
   // Collections without drafts have no _status: every change of theirs is public.
   if (!collection.versions?.drafts) return true
   return (doc as { _status?: string })._status === 'published'
+}
+
+const kindsByCollection = new WeakMap<SanitizedCollectionConfig, FieldKinds>()
+
+/** The collection's top-level relation and join fields, for telling what a save changed. */
+function fieldKindsOf(collection: SanitizedCollectionConfig): FieldKinds {
+  let kinds = kindsByCollection.get(collection)
+  if (!kinds) {
+    const fields = collection.flattenedFields
+    kinds = {
+      relations: new Set(fields.filter((f) => f.type === 'relationship' || f.type === 'upload').map((f) => f.name)),
+      virtual: new Set(fields.filter((f) => f.type === 'join').map((f) => f.name)),
+    }
+    kindsByCollection.set(collection, kinds)
+  }
+  return kinds
 }
 
 /** Queues the rebuild; a failure to queue is logged, never turned into a failed save. */
@@ -30,7 +46,7 @@ export const rebuildSiteAfterChange: CollectionAfterChangeHook = async ({ doc, p
   const wasPublic = operation === 'update' && isPublic(previousDoc, collection)
   if (isPublic(doc, collection) || wasPublic) {
     // Which pages the change concerns is the build's business; it needs what changed (incremental publishing).
-    const change = publicChange({ collection: collection.slug, id: doc.id, wasPublic, isPublic: isPublic(doc, collection), before: previousDoc, after: doc })
+    const change = publicChange({ collection: collection.slug, id: doc.id, wasPublic, isPublic: isPublic(doc, collection), before: previousDoc, after: doc, kinds: fieldKindsOf(collection) })
     await askForRebuild(req, `${collection.slug} ${String(doc?.id ?? '')} changed`, change)
   }
   return doc

@@ -84,11 +84,34 @@ export function joinRebuildInputs(queued: RebuildInput, next: RebuildInput): Reb
   }
 }
 
-/** The top-level fields whose values differ between two versions of a document. */
-export function changedFields(before: Record<string, unknown> | undefined, after: Record<string, unknown>): string[] {
-  if (!before) return Object.keys(after)
+/** How the save's hook sees the collection's top-level fields (see fieldKindsOf in cms/hooks/scheduleSiteRebuild.ts). */
+export type FieldKinds = { relations?: ReadonlySet<string>; virtual?: ReadonlySet<string> }
+
+/**
+ * A relation as the document it points to: Payload hands the hook the saved document populated
+ * (`region: { id: 3, … }`) and the previous one as stored (`region: 3`), so the two are compared by id.
+ */
+function relationKey(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(relationKey)
+  if (value && typeof value === 'object') {
+    const v = value as { id?: unknown; relationTo?: unknown; value?: unknown }
+    if (typeof v.relationTo === 'string' && 'value' in v) return { relationTo: v.relationTo, value: relationKey(v.value) }
+    if ('id' in v) return v.id
+  }
+  return value
+}
+
+/**
+ * The top-level fields whose values differ between two versions of a document. Relations compare
+ * by the ids they point to; virtual fields (joins: other documents pointing here) are not this
+ * document's content and are left out.
+ */
+export function changedFields(before: Record<string, unknown> | undefined, after: Record<string, unknown>, kinds: FieldKinds = {}): string[] {
+  const own = (k: string) => !kinds.virtual?.has(k)
+  if (!before) return Object.keys(after).filter(own)
+  const comparable = (k: string, value: unknown) => JSON.stringify(kinds.relations?.has(k) ? relationKey(value) : value)
   const keys = new Set([...Object.keys(before), ...Object.keys(after)])
-  return [...keys].filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k])).sort()
+  return [...keys].filter((k) => own(k) && comparable(k, before[k]) !== comparable(k, after[k])).sort()
 }
 
 /**
@@ -102,11 +125,12 @@ export function publicChange(args: {
   isPublic: boolean
   before?: Record<string, unknown>
   after: Record<string, unknown>
+  kinds?: FieldKinds
 }): DocumentChange | undefined {
   const { collection, wasPublic, isPublic } = args
   const id = String(args.id)
   if (isPublic && !wasPublic) return { collection, id, kind: 'create' }
   if (!isPublic && wasPublic) return { collection, id, kind: 'delete' }
   if (!isPublic) return undefined
-  return { collection, id, kind: 'update', fields: changedFields(args.before, args.after) }
+  return { collection, id, kind: 'update', fields: changedFields(args.before, args.after, args.kinds) }
 }

@@ -9,6 +9,7 @@ import {
   ignoredRebuild,
   joinRebuildInputs,
   maxTrackedChanges,
+  changedFields,
   publicChange,
   rebuildDebounceMs,
   rebuildHeartbeatMs,
@@ -88,6 +89,24 @@ describe('what a rebuild carries (incremental publishing)', () => {
     expect(publicChange({ ...base, wasPublic: true, isPublic: true })).toEqual({ collection: 'events', id: '7', kind: 'update', fields: ['title', 'updatedAt'] })
     expect(publicChange({ ...base, wasPublic: true, isPublic: false })).toEqual({ collection: 'events', id: '7', kind: 'delete' })
     expect(publicChange({ ...base, wasPublic: false, isPublic: false })).toBeUndefined()
+  })
+
+  it('a relation saved unchanged is not a change, though the hook gets it populated after and as an id before', () => {
+    const kinds = { relations: new Set(['region', 'venueOffice', 'trainers', 'related']), virtual: new Set(['registrations']) }
+    const before = { title: 'a', region: 3, venueOffice: null, trainers: [5, 6], related: [{ relationTo: 'events', value: 9 }], rows: [{ id: 'r1', label: 'x' }], registrations: { docs: [1] } }
+    const after = {
+      title: 'b',
+      region: { id: 3, name: 'Павлодар облысы' },
+      venueOffice: null,
+      trainers: [{ id: 5 }, { id: 6 }],
+      related: [{ relationTo: 'events', value: { id: 9, title: 't' } }],
+      rows: [{ id: 'r1', label: 'y' }],
+      registrations: { docs: [1, 2] },
+    }
+    expect(changedFields(before, after, kinds)).toEqual(['rows', 'title'])
+    expect(changedFields(before, { ...after, region: { id: 4 }, trainers: [{ id: 6 }] }, kinds)).toEqual(['region', 'rows', 'title', 'trainers'])
+    // Without knowing the fields, everything that looks different is a change (more pages, never fewer).
+    expect(changedFields(before, after)).toEqual(['region', 'registrations', 'related', 'rows', 'title', 'trainers'])
   })
 
   it('changes joining a queued rebuild add up; one without its changes known makes it a full build', () => {
