@@ -74,9 +74,9 @@ export function fileOfUrl(url: string): string {
 }
 
 /** The search index: pagefind's bundle and the no-JS lists (with their compressed copies). */
-export const isSearchIndexFile = (rel: string) => rel.startsWith(`pagefind${path.sep}`) || rel.startsWith('pagefind/') || /^[a-z]{2}[\\/]search-index\.json(\.br|\.gz)?$/.test(rel)
+export const isSearchIndexFile = (rel: string) => /^pagefind[\\/]/.test(rel) || /^[a-z]{2}[\\/]search-index\.json(\.br|\.gz)?$/.test(rel)
 /** What a build keeps for the next one (the manifest, build.json): always its own, never a link. */
-const isBuildRecord = (rel: string) => rel.startsWith(`${metaDir}${path.sep}`) || rel.startsWith(`${metaDir}/`)
+const isBuildRecord = (rel: string) => rel.startsWith(`${metaDir}${path.sep}`)
 
 /**
  * Hard-links into `toDir` every file of `fromDir` that `skip` lets through (same inode, no copy).
