@@ -69,8 +69,14 @@ test('an organizer writes an event in kk and ru and submits it; a moderator prev
 
   // Submitted for review (the sidebar's review state), saved as a draft: organizers cannot publish.
   await expect(organizer.locator('#action-save')).toHaveCount(0)
-  await organizer.locator('#field-reviewState').click()
-  await organizer.locator('.rs__option', { hasText: 'Тексеруге жіберілді' }).click()
+  // The save just before refreshes the document view, which can close a menu opened meanwhile
+  // (seen once in CI: the option never appeared): open it again until the choice shows.
+  const reviewState = organizer.locator('#field-reviewState')
+  await expect(async () => {
+    await reviewState.click({ timeout: 5_000 })
+    await organizer.locator('.rs__option', { hasText: 'Тексеруге жіберілді' }).click({ timeout: 5_000 })
+    await expect(reviewState).toContainText('Тексеруге жіберілді', { timeout: 2_000 })
+  }).toPass({ timeout: 60_000 })
   await organizer.locator('#action-save-draft').click()
   await expect
     .poll(async () => ((await (await request.get(`/api/events/${id}?draft=true&depth=0`, { headers: bearer(token) })).json()) as { reviewState: string }).reviewState)
