@@ -23,7 +23,9 @@ export default defineConfig({
   // One Payload with one SQLite writer: tests that publish and register run one at a time.
   workers: 1,
   fullyParallel: false,
-  retries: 0,
+  // CI shares a 2-core machine with other jobs: a browser test gets one retry there, and the summary
+  // (tests/summarize.mjs) names every test that needed it. Locally a failure is a failure.
+  retries: process.env.CI ? 1 : 0,
   timeout: 120_000,
   expect: { timeout: 15_000 },
   // The budgets reporter closes a run with the worst page per budget (see tests/e2e/budgets.spec.ts).
