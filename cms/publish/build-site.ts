@@ -5,10 +5,10 @@
  *
  * Incremental: given the changed documents (KELISIM_BUILD_CHANGES, a JSON file of
  * cms/core/pageDependencies.ts changes), it renders only the pages the live build's manifest says
- * read them (plus new pages), hard-links every other file from the live build and compresses only
- * what changed. It goes live in two steps, so an edit is served without waiting for pagefind: the
- * pages first, with the live search index; then a second folder of links with the search index
- * updated. A full build when unsure (no manifest, the site's code changed,
+ * read them (plus new pages) over hard links to every file of the live build (made while Astro
+ * renders) and compresses only what changed. It goes live in two steps, so an edit is served
+ * without waiting for pagefind: the pages first, with the live search index; then a second folder
+ * of links with the search index updated. A full build when unsure (no manifest, the site's code changed,
  * too many pages concerned) or asked for (--full, KELISIM_BUILD_FULL=1).
  */
 import { spawn } from 'node:child_process'
@@ -21,7 +21,7 @@ import { locales } from '../core/locales'
 import { planIncremental, type DocumentChange, type IncrementalPlan } from '../core/pageDependencies'
 import { dataDir, liveSiteLink, repoRoot, siteBuildsDir } from '../lib/paths'
 import { formatBuildResultLine, type BuildResult } from './buildResult'
-import { fileOfUrl, fullBuildMaxAgeMs, isSearchIndexFile, linkFiles, linkUnchanged, mergeManifests, metaDir, readJson, siteCodeHash, type BuildMeta, type StoredManifest } from './incremental'
+import { applyScopedBuild, fileOfUrl, fullBuildMaxAgeMs, isSearchIndexFile, linkFiles, mergeManifests, metaDir, readJson, siteCodeHash, type BuildMeta, type StoredManifest } from './incremental'
 import { precompressFiles, precompressTree } from './precompress'
 import { indexSite, startIncrementalIndex } from './searchIndex'
 
@@ -204,6 +204,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const made = [buildDir]
   let liveBuildId = buildId
   let wentLive = false
+  /** An incremental build's links to the live build's files, made while Astro renders. */
+  let linkingLive: Promise<number> | undefined
   try {
     const env: NodeJS.ProcessEnv = { ...process.env, KELISIM_ROOT: repoRoot, KELISIM_SITE_OUT_DIR: stagingDir, NODE_ENV: 'production' }
     delete env.KELISIM_BUILD_ONLY
@@ -216,6 +218,10 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
       await fs.writeFile(env.KELISIM_BUILD_ONLY, incremental.pages.join('\n'))
       await fs.writeFile(env.KELISIM_BUILD_KNOWN, Object.keys(incremental.manifest.pages).join('\n'))
       env.KELISIM_BUILD_EXPECTED_PAGES = String(incremental.pages.length)
+      // Tens of thousands of links at national scale take seconds: made on the second core while
+      // Astro renders on the first, they are off the path from an edit to its page being live.
+      linkingLive = linkFiles(incremental.liveDir, buildDir, () => false)
+      linkingLive.catch(() => undefined) // awaited below; a failure fails the build there
     } else if (manifest) {
       env.KELISIM_BUILD_EXPECTED_PAGES = String(Object.keys(manifest.pages).length)
     } else {
@@ -234,8 +240,10 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     const astroCli = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs')
     await run(process.execPath, [...astroNodeFlags, astroCli, 'build', '--silent'], env, (p) => progress({ ...p, phase: 'render' }))
     phases.renderMs = Date.now() - started
-    await moveDir(stagingDir, buildDir)
-    await flattenNotFoundPages(buildDir)
+    if (!incremental) {
+      await moveDir(stagingDir, buildDir)
+      await flattenNotFoundPages(buildDir)
+    }
     const meta: BuildMeta = {
       codeHash,
       mode: incremental ? 'incremental' : 'full',
@@ -243,15 +251,24 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
       fullBuiltAt: incremental ? liveMeta?.fullBuiltAt : startedAt,
     }
     if (incremental) {
-      const scoped = (await readJson<StoredManifest>(path.join(buildDir, metaDir, 'pages.json')))!
+      await flattenNotFoundPages(stagingDir)
+      const scoped = (await readJson<StoredManifest>(path.join(stagingDir, metaDir, 'pages.json')))!
       const still = new Set([...scoped.enumerated, ...Object.keys(scoped.pages)])
       const removedUrls = new Set(Object.keys(incremental.manifest.pages).filter((url) => !still.has(url)))
       progress({ done: Object.keys(scoped.pages).length, total: Object.keys(scoped.pages).length, phase: 'link' })
-      const changedFiles = await linkUnchanged({ liveDir: incremental.liveDir, buildDir, removedFiles: new Set([...removedUrls].map(fileOfUrl)) })
+      await linkingLive
+      const linkedAfterRenderMs = Date.now() - started - phases.renderMs
+      const removedFiles = new Set([...removedUrls].map(fileOfUrl))
+      const changedFiles = await applyScopedBuild({ liveDir: incremental.liveDir, scopedDir: stagingDir, buildDir, removedFiles })
+      await fs.rm(stagingDir, { recursive: true, force: true })
       await fs.writeFile(path.join(buildDir, metaDir, 'pages.json'), JSON.stringify(mergeManifests(incremental.manifest, scoped, removedUrls)))
-      console.log(`site build: rendered ${Object.keys(scoped.pages).length} pages, ${changedFiles.length} files changed, ${removedUrls.size} pages removed (linked in ${Date.now() - started - phases.renderMs} ms)`)
-      pagesPerLocale = await checkPages(buildDir)
+      console.log(
+        `site build: rendered ${Object.keys(scoped.pages).length} pages, ${changedFiles.length} files changed, ${removedUrls.size} pages removed` +
+          ` (links ready ${linkedAfterRenderMs} ms after the render, merged in ${Date.now() - started - phases.renderMs} ms)`,
+      )
       // Step 1, the pages: live as soon as they are compressed, with the live build's search index.
+      // (Counting every page walks tens of thousands of folders: done after the swap, on a folder
+      // made of the checked live build and a few replaced files.)
       let mark = Date.now()
       await precompressFiles(buildDir, changedFiles.filter((f) => !isSearchIndexFile(f)))
       phases.compressMs = Date.now() - mark
@@ -261,6 +278,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
       phases.pagesLiveMs = Date.now() - started
       console.log(`site build: pages live after ${phases.pagesLiveMs} ms; updating the search index`)
       // Step 2, the search index: a second folder of links to the first, with the new index, swapped in the same way.
+      pagesPerLocale = await checkPages(buildDir)
       const total = Object.values(pagesPerLocale).reduce((a, b) => a + b, 0)
       progress({ done: total, total, phase: 'pages live' })
       mark = Date.now()
@@ -305,6 +323,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     }
   } catch (error) {
     await searchIndex?.abandon()
+    await linkingLive?.catch(() => undefined)
     await fs.rm(stagingDir, { recursive: true, force: true })
     // The pages of a failed search-index step are live already: they stay (the next build re-indexes them).
     const keep = wentLive ? path.join(siteBuildsDir, liveBuildId) : undefined

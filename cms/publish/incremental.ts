@@ -1,8 +1,8 @@
 /**
  * Incremental publishing, the file side: the code hash that tells whether the site's code changed
  * since the live build, reading the live build's page manifest, and assembling a new build folder
- * from a scoped build (the pages a change concerns, cms/core/pageDependencies.ts) plus hard links to
- * every other file of the live build. The rules are pure in cms/core/pageDependencies.ts.
+ * from hard links to every file of the live build and a scoped build's output laid over them (the
+ * pages a change concerns, cms/core/pageDependencies.ts). The rules are pure in cms/core/pageDependencies.ts.
  */
 import { createHash } from 'node:crypto'
 import fs from 'node:fs/promises'
@@ -100,32 +100,60 @@ export async function linkFiles(fromDir: string, toDir: string, skip: (rel: stri
   return links.length
 }
 
+/** Moves a file into a folder of links: the link is unlinked first, never written through (its inode is the live build's). */
+async function replaceLink(from: string, to: string) {
+  await fs.rm(to, { force: true })
+  await fs.mkdir(path.dirname(to), { recursive: true })
+  try {
+    await fs.rename(from, to)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error
+    await fs.copyFile(from, to)
+  }
+}
+
 /**
- * Completes a new build folder that holds only the freshly rendered files: every file of the live
- * build not rendered anew and not of a removed page is hard-linked in, and a fresh file identical
- * to the live one is replaced by a link too (with its compressed copies). The live search index is
- * taken over as it is (the pages go live with it; cms/publish/build-site.ts updates it afterwards).
+ * Completes a new build folder that already holds a link to every file of the live build (made by
+ * linkFiles while Astro rendered) with a scoped build's output: a fresh file identical to the live
+ * one is dropped and its link stays; a changed or new one takes its link's place and the linked
+ * compressed copies go (they are the old contents'); the files of removed pages go too. The scoped
+ * build's records (its manifest) move in as they are. The live search index stays linked: the pages
+ * go live with it, and cms/publish/build-site.ts updates it afterwards.
  * Returns the files that really changed, for compression.
  */
-export async function linkUnchanged(args: { liveDir: string; buildDir: string; removedFiles: Set<string> }): Promise<string[]> {
-  const { liveDir, buildDir, removedFiles } = args
-  const fresh = new Set(
-    (await fs.readdir(buildDir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => path.relative(buildDir, path.join(e.parentPath, e.name))),
-  )
-  const changed = new Set<string>()
+export async function applyScopedBuild(args: { liveDir: string; scopedDir: string; buildDir: string; removedFiles: Set<string> }): Promise<string[]> {
+  const { liveDir, scopedDir, buildDir, removedFiles } = args
+  const fresh = (await fs.readdir(scopedDir, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(scopedDir, path.join(e.parentPath, e.name)))
+  const changed: string[] = []
   for (const rel of fresh) {
-    if (isBuildRecord(rel)) continue
-    const before = await fs.readFile(path.join(liveDir, rel)).catch(() => null)
-    if (before && before.equals(await fs.readFile(path.join(buildDir, rel)))) {
-      await fs.rm(path.join(buildDir, rel))
-      fresh.delete(rel)
-    } else changed.add(rel)
+    const from = path.join(scopedDir, rel)
+    const to = path.join(buildDir, rel)
+    if (!isBuildRecord(rel)) {
+      const before = await fs.readFile(path.join(liveDir, rel)).catch(() => null)
+      if (before && before.equals(await fs.readFile(from))) continue
+      changed.push(rel)
+      await Promise.all(['.br', '.gz'].map((suffix) => fs.rm(to + suffix, { force: true })))
+    }
+    await replaceLink(from, to)
   }
-  await linkFiles(liveDir, buildDir, (rel) => {
-    const base = rel.replace(/\.(br|gz)$/, '')
-    return fresh.has(rel) || removedFiles.has(base) || (base !== rel && changed.has(base))
-  })
-  return [...changed]
+  for (const rel of removedFiles) {
+    await Promise.all(['', '.br', '.gz'].map((suffix) => fs.rm(path.join(buildDir, rel + suffix), { force: true })))
+    await removeEmptyFolders(buildDir, path.dirname(rel))
+  }
+  return changed
+}
+
+/** Removes `rel` and its parents inside `root` while they are empty (a removed page's folder). */
+async function removeEmptyFolders(root: string, rel: string) {
+  for (let dir = rel; dir && dir !== '.'; dir = path.dirname(dir)) {
+    try {
+      await fs.rmdir(path.join(root, dir))
+    } catch {
+      return // not empty (or gone): its parents are not empty either
+    }
+  }
 }
 
 /** The manifest of a build made of the live one and a scoped build's pages. */

@@ -77,6 +77,9 @@ describe('a full build', () => {
 describe('incremental publishing', () => {
   it('an edited title: only the pages that show it are rendered again, the rest are links to the live build', async () => {
     const previous = live()
+    // The new build starts as links to these files: it must replace them, never write through them.
+    const previousFiles = [`kk/events/${edited.slug}/index.html`, `kk/events/${edited.slug}/index.html.br`, 'ru/events/index.html']
+    const previousBytes = previousFiles.map((file) => fs.readFileSync(path.join(previous, file)))
     process.env.KELISIM_AUTO_REBUILD = 'on'
     process.env.KELISIM_REBUILD_DEBOUNCE_MS = '200'
     try {
@@ -111,6 +114,7 @@ describe('incremental publishing', () => {
     for (const file of ['kk/mediators/index.html', 'ru/publications/index.html', 'en/offices/index.html', 'kk/statistics/index.html']) {
       expect(fs.statSync(path.join(live(), file)).ino, file).toBe(fs.statSync(path.join(previous, file)).ino)
     }
+    previousFiles.forEach((file, i) => expect(fs.readFileSync(path.join(previous, file)).equals(previousBytes[i]!), `${file} of the previous build`).toBe(true))
     // A changed page has its own compressed copies, an unchanged one keeps the old ones.
     expect(zlib.brotliDecompressSync(fs.readFileSync(path.join(live(), `kk/events/${edited.slug}/index.html.br`))).toString()).toContain(title.kk)
     // Search finds the new title, with and without JavaScript.
