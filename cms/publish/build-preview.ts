@@ -13,7 +13,8 @@ import { locales } from '../core/locales'
 import { parsePreviewDoc, previewFilePath, previewIdPattern } from '../core/preview'
 import { previewsDir, repoRoot } from '../lib/paths'
 import { formatBuildResultLine, type BuildResult } from './buildResult'
-import { astroBuild, flattenNotFoundPages, moveDir, stagingDirFor } from './build-site'
+import { astroBuild, flattenNotFoundPages, stagingDirFor } from './build-site'
+import { move } from './incremental'
 
 export async function buildPreview(previewId: string, docRef: string, pagePaths: string[]): Promise<BuildResult> {
   const started = Date.now()
@@ -29,7 +30,7 @@ export async function buildPreview(previewId: string, docRef: string, pagePaths:
   await fs.writeFile(onlyFile, pagePaths.join('\n') + '\n', { mode: 0o600 })
   try {
     await astroBuild(stagingDir, { KELISIM_PREVIEW_DOC: docRef, KELISIM_BUILD_ONLY: onlyFile })
-    await moveDir(stagingDir, outDir)
+    await move(stagingDir, outDir)
     await flattenNotFoundPages(outDir)
     for (const page of pagePaths) {
       const file = path.join(outDir, previewFilePath(page) ?? '')

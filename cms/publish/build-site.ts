@@ -8,8 +8,8 @@
  * read them (plus new pages) over hard links to every file of the live build (made while Astro
  * renders) and compresses only what changed. It goes live in two steps, so an edit is served
  * without waiting for pagefind: the pages first, with the live search index; then a second folder
- * of links with the search index updated. A full build when unsure (no manifest, the site's code changed,
- * too many pages concerned) or asked for (--full, KELISIM_BUILD_FULL=1).
+ * of links with the search index updated. A full build when unsure (no manifest, the site's code
+ * changed, too many pages concerned) or asked for (--full, KELISIM_BUILD_FULL=1).
  */
 import { spawn } from 'node:child_process'
 import { realpathSync } from 'node:fs'
@@ -21,7 +21,20 @@ import { locales } from '../core/locales'
 import { planIncremental, type DocumentChange, type IncrementalPlan } from '../core/pageDependencies'
 import { dataDir, liveSiteLink, repoRoot, siteBuildsDir } from '../lib/paths'
 import { formatBuildResultLine, type BuildResult } from './buildResult'
-import { applyScopedBuild, fileOfUrl, fullBuildMaxAgeMs, isSearchIndexFile, linkFiles, mergeManifests, metaDir, readJson, siteCodeHash, type BuildMeta, type StoredManifest } from './incremental'
+import {
+  applyScopedBuild,
+  fileOfUrl,
+  fullBuildMaxAgeMs,
+  isSearchIndexFile,
+  linkFiles,
+  mergeManifests,
+  metaDir,
+  move,
+  readJson,
+  siteCodeHash,
+  type BuildMeta,
+  type StoredManifest,
+} from './incremental'
 import { precompressFiles, precompressTree } from './precompress'
 import { indexSite, startIncrementalIndex } from './searchIndex'
 
@@ -118,17 +131,6 @@ async function pruneOldBuilds(liveBuildId: string) {
  */
 export function stagingDirFor(buildId: string): string {
   return path.join(realpathSync(repoRoot), '.astro', 'site-builds', buildId)
-}
-
-/** rename when the data folder shares the file system, else copy (EXDEV). */
-export async function moveDir(from: string, to: string) {
-  try {
-    await fs.rename(from, to)
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error
-    await fs.cp(from, to, { recursive: true, verbatimSymlinks: true, errorOnExist: true, force: false })
-    await fs.rm(from, { recursive: true, force: true })
-  }
 }
 
 export type BuildOptions = {
@@ -241,7 +243,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     await run(process.execPath, [...astroNodeFlags, astroCli, 'build', '--silent'], env, (p) => progress({ ...p, phase: 'render' }))
     phases.renderMs = Date.now() - started
     if (!incremental) {
-      await moveDir(stagingDir, buildDir)
+      await move(stagingDir, buildDir)
       await flattenNotFoundPages(buildDir)
     }
     const meta: BuildMeta = {
@@ -267,8 +269,6 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
           ` (links ready ${linkedAfterRenderMs} ms after the render, merged in ${Date.now() - started - phases.renderMs} ms)`,
       )
       // Step 1, the pages: live as soon as they are compressed, with the live build's search index.
-      // (Counting every page walks tens of thousands of folders: done after the swap, on a folder
-      // made of the checked live build and a few replaced files.)
       let mark = Date.now()
       await precompressFiles(buildDir, changedFiles.filter((f) => !isSearchIndexFile(f)))
       phases.compressMs = Date.now() - mark
@@ -278,6 +278,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
       phases.pagesLiveMs = Date.now() - started
       console.log(`site build: pages live after ${phases.pagesLiveMs} ms; updating the search index`)
       // Step 2, the search index: a second folder of links to the first, with the new index, swapped in the same way.
+      // The pages are counted only now: that walks tens of thousands of folders, and this folder is
+      // the checked live build with a few files replaced.
       pagesPerLocale = await checkPages(buildDir)
       const total = Object.values(pagesPerLocale).reduce((a, b) => a + b, 0)
       progress({ done: total, total, phase: 'pages live' })

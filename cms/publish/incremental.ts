@@ -2,7 +2,7 @@
  * Incremental publishing, the file side: the code hash that tells whether the site's code changed
  * since the live build, reading the live build's page manifest, and assembling a new build folder
  * from hard links to every file of the live build and a scoped build's output laid over them (the
- * pages a change concerns, cms/core/pageDependencies.ts). The rules are pure in cms/core/pageDependencies.ts.
+ * pages a change concerns). The rules are pure in cms/core/pageDependencies.ts.
  */
 import { createHash } from 'node:crypto'
 import fs from 'node:fs/promises'
@@ -100,16 +100,22 @@ export async function linkFiles(fromDir: string, toDir: string, skip: (rel: stri
   return links.length
 }
 
-/** Moves a file into a folder of links: the link is unlinked first, never written through (its inode is the live build's). */
-async function replaceLink(from: string, to: string) {
-  await fs.rm(to, { force: true })
-  await fs.mkdir(path.dirname(to), { recursive: true })
+/** Moves a file or folder: rename when both sides share the file system, else copy and remove (EXDEV). */
+export async function move(from: string, to: string) {
   try {
     await fs.rename(from, to)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error
-    await fs.copyFile(from, to)
+    await fs.cp(from, to, { recursive: true, verbatimSymlinks: true, errorOnExist: true, force: false })
+    await fs.rm(from, { recursive: true, force: true })
   }
+}
+
+/** Moves a file into a folder of links: the link is unlinked first, never written through (its inode is the live build's). */
+async function replaceLink(from: string, to: string) {
+  await fs.rm(to, { force: true })
+  await fs.mkdir(path.dirname(to), { recursive: true })
+  await move(from, to)
 }
 
 /**
