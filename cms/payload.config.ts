@@ -31,6 +31,7 @@ import { abuseRefusedName } from './lib/abuseGuard'
 import { PressContacts } from './globals/PressContacts'
 import { logRefusedRequest, quietRefusals } from './lib/refusalLog'
 import { withAudit } from './lib/audit'
+import { withEveryLocaleOnCreate } from './lib/everyLocaleOnCreate'
 import { withReview } from './lib/review'
 import { withPreview } from './lib/preview'
 import { previewEndpoints } from './endpoints/preview'
@@ -110,9 +111,10 @@ export default buildConfig({
   // Every URL field and rich-text link accepts only safe schemes (cms/fields/safeUrls.ts); sign-ins,
   // publishing and deletions go to the audit log (cms/lib/audit.ts); drafts go through review
   // (cms/lib/review.ts) with a draft preview (cms/lib/preview.ts); labels in kk/ru/en from one dictionary (cms/admin/labels.ts) over all of it,
-  // 24-hour dates, translation status.
+  // 24-hour dates, translation status. Imports create a document in all its languages at once
+  // (cms/lib/everyLocaleOnCreate.ts).
   collections: withAdminLabels(
-    withAudit(withReview(withPreview(safeUrlCollections([Events, OpenDoorDays, Publications, Offices, Mediators, Regions, Registrations, Media, Documents, Users, Indicators, AuditLog])))),
+    withAudit(withReview(withPreview(withEveryLocaleOnCreate(safeUrlCollections([Events, OpenDoorDays, Publications, Offices, Mediators, Regions, Registrations, Media, Documents, Users, Indicators, AuditLog]))))),
   ),
   globals: withAdminGlobalLabels(safeUrlGlobals([SiteBuild, PressContacts])),
   endpoints: [registerEndpoint, seatsEndpoint, cancelPageEndpoint, cancelEndpoint, siteSearchEndpoint, registryImportPageEndpoint, registryImportEndpoint, verifyCertificateEndpoint, fullRebuildEndpoint, ...previewEndpoints],

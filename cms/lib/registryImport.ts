@@ -11,6 +11,7 @@ import { withoutSideEffects } from '../core/context'
 import { parseCsv } from '../core/csv'
 import { directoryMessages, type DirectoryProblem } from '../core/directoryRules'
 import { locales, type Locale } from '../core/locales'
+import { otherLocalesContext } from './everyLocaleOnCreate'
 import {
   markDuplicates,
   mediatorFromRow,
@@ -156,15 +157,21 @@ export async function applyImport(payload: Payload, plan: ImportPlan, onProgress
     const given = locales.filter((l) => record.name[l])
     const first = given[0] ?? 'kk'
     const base = { collection: plan.kind, depth: 0, overrideAccess: true, context } as const
-    let id = row.id
+    const others = locales.filter((l) => l !== first)
     if (row.action === 'create') {
-      const created = await payload.create({ ...base, locale: first, data: { ...stored, ...textsIn(record, plan.kind, first), _status: 'published' } as never })
-      id = created.id
+      // Every language in one create (cms/lib/everyLocaleOnCreate.ts).
+      const translations = Object.fromEntries(others.map((l) => [l, textsIn(record, plan.kind, l)]))
+      await payload.create({
+        ...base,
+        locale: first,
+        data: { ...stored, ...textsIn(record, plan.kind, first), _status: 'published' } as never,
+        context: { ...context, ...otherLocalesContext(plan.kind, translations) },
+      })
     } else {
-      await payload.update({ ...base, id: id!, locale: first, data: { ...stored, ...textsIn(record, plan.kind, first), _status: 'published' } as never })
-    }
-    for (const l of locales.filter((l) => l !== first)) {
-      await payload.update({ ...base, id: id!, locale: l, data: { ...textsIn(record, plan.kind, l), _status: 'published' } as never })
+      await payload.update({ ...base, id: row.id!, locale: first, data: { ...stored, ...textsIn(record, plan.kind, first), _status: 'published' } as never })
+      for (const l of others) {
+        await payload.update({ ...base, id: row.id!, locale: l, data: { ...textsIn(record, plan.kind, l), _status: 'published' } as never })
+      }
     }
     onProgress?.(++done, todo.length)
   }

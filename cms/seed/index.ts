@@ -1,11 +1,12 @@
 import crypto from 'node:crypto'
 import { setImmediate as nextTurnOfEventLoop } from 'node:timers/promises'
 import type { CollectionSlug, DataFromCollectionSlug, Payload, RequiredDataFromCollectionSlug } from 'payload'
-// The type Payload's update declares for `data` (payload depends on ts-essentials and does not
-// re-export it); using the same one lets a seed update pass without a cast.
+// The partial type Payload's update declares for `data` (payload depends on ts-essentials and does
+// not re-export it): a language's fields on their own.
 import type { DeepPartial } from 'ts-essentials'
 
 import { withoutSideEffects } from '../core/context'
+import { otherLocalesContext } from '../lib/everyLocaleOnCreate'
 import { locales, type Locale } from '../core/locales'
 import { fillMessage } from '../core/messages'
 import { paragraphsToLexical } from '../lib/lexical'
@@ -81,7 +82,7 @@ const published = { _status: 'published' } as const
  */
 type Fields<C extends CollectionSlug> = Partial<RequiredDataFromCollectionSlug<C>>
 
-/** What a later language writes: the partial data Payload's update takes. */
+/** What another language writes: partial data, as an update of that language would take. */
 type TranslationData<C extends CollectionSlug> = DeepPartial<RequiredDataFromCollectionSlug<C>>
 
 type SeedDocument<C extends CollectionSlug> = {
@@ -92,8 +93,8 @@ type SeedDocument<C extends CollectionSlug> = {
   title: Localized
   /** Every field the schema requires, in the language the document is created in. */
   create: (locale: Locale) => RequiredDataFromCollectionSlug<C> & Published<C>
-  /** A later language's localized fields; `current` is the document so far (its array row ids). */
-  translate: (locale: Locale, current: DataFromCollectionSlug<C>) => TranslationData<C> & Published<C>
+  /** Another language's localized fields, shaped like `create`'s (array rows in the same order). */
+  translate: (locale: Locale) => TranslationData<C> & Published<C>
 }
 
 /**
@@ -137,13 +138,18 @@ async function upsert<C extends CollectionSlug>(payload: Payload, run: SeedRun, 
     return existing as IdOf<C>
   }
   const [first, ...rest] = creationOrder(item.title)
-  // depth 0: the seed needs the stored document's ids, not its relations, which would cost
-  // queries that grow with each document's links.
-  const created = await payload.create({ collection: item.collection, locale: first, data: item.create(first), depth: 0, overrideAccess: true, context })
-  let current = created
-  for (const locale of rest) {
-    current = await payload.update({ collection: item.collection, id: created.id, locale, data: item.translate(locale, current), depth: 0, overrideAccess: true, context })
-  }
+  // One create stores every language (cms/lib/everyLocaleOnCreate.ts): a create and two updates
+  // cost about three times as much. depth 0: the seed needs the stored document's id, not its
+  // relations, which would cost queries that grow with each document's links.
+  const translations = Object.fromEntries(rest.map((locale) => [locale, item.translate(locale) as Record<string, unknown>]))
+  const created = await payload.create({
+    collection: item.collection,
+    locale: first,
+    data: item.create(first),
+    depth: 0,
+    overrideAccess: true,
+    context: { ...context, ...otherLocalesContext(item.collection, translations) },
+  })
   known.set(item.key.value, created.id)
   tally.created++
   progress?.(item.collection, 'created')
@@ -153,14 +159,6 @@ async function upsert<C extends CollectionSlug>(payload: Payload, run: SeedRun, 
   // megabyte per document.
   await nextTurnOfEventLoop()
   return created.id
-}
-
-/** Keeps the ids of array rows so later languages fill the same rows instead of replacing them. */
-function rowsFor<Row, Filled>(rows: Row[], current: ReadonlyArray<{ id?: string | null }> | null | undefined, fill: (row: Row) => Filled): Array<Filled & { id?: string }> {
-  return rows.map((row, i) => {
-    const id = current?.[i]?.id
-    return { ...(id ? { id } : {}), ...fill(row) }
-  })
 }
 
 export async function ensureAdminUser(payload: Payload): Promise<{ email: string; password?: string } | null> {
@@ -265,13 +263,13 @@ export async function seed(
   for (const e of content.events) {
     const what = `event ${e.slug}`
     const speakerName = (name: Localized, l: Locale) => pick(name, l) ?? pickRequired(name, 'ru', `a speaker of ${what}`)
-    const texts = (l: Locale, current: Pick<DataFromCollectionSlug<'events'>, 'speakers'> | null) => ({
+    const texts = (l: Locale) => ({
       title: pick(e.title, l),
       summary: pick(e.summary, l),
       body: pickBody(e.body, l),
       venueAddress: pick(e.venue, l),
       audience: pick(e.audience, l),
-      speakers: rowsFor(e.speakers, current?.speakers, (s) => ({ name: speakerName(s.name, l), role: pick(s.role, l) })),
+      speakers: e.speakers.map((s) => ({ name: speakerName(s.name, l), role: pick(s.role, l) })),
       // A group is written whole: its numbers go with each language's summary.
       ...(e.outcomes && {
         outcomes: {
@@ -305,10 +303,10 @@ export async function seed(
           opensAt: e.registrationOpens ? almatyToIso(e.registrationOpens) : undefined,
           closesAt: e.registrationCloses ? almatyToIso(e.registrationCloses, '23:59') : undefined,
         },
-        ...texts(l, null),
+        ...texts(l),
         title: pickRequired(e.title, l, `${what} title`),
       }),
-      translate: (l, current) => ({ ...published, ...texts(l, current) }),
+      translate: (l) => ({ ...published, ...texts(l) }),
     })
   }
 
