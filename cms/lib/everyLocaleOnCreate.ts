@@ -12,9 +12,10 @@ import { ValidationError, type CollectionConfig, type Field, type FieldHook } fr
  * transaction. Each value is checked with the field's own validator first; a failure throws a
  * ValidationError that names the language, and nothing is stored.
  *
- * The other languages' values skip the field hooks (beforeValidate/beforeChange) of their field,
- * as a stored translation does on an ordinary update: meant for plain imported text (the
- * localized fields here are text, textarea and rich text; none has hooks of its own).
+ * The other languages' values skip their field's hooks (beforeValidate/beforeChange, and for rich
+ * text the editor's, which resolve links to documents and uploads), as a stored translation does
+ * on an ordinary update: meant for plain imported text. The localized fields here are text,
+ * textarea and rich text; none has hooks of its own, and the seed's rich text is plain paragraphs.
  */
 
 const OTHER_LOCALES = 'kelisimOtherLocales'
