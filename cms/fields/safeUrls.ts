@@ -3,6 +3,7 @@ import type { CollectionConfig, Field, GlobalConfig, TextField, TextFieldSingleV
 
 import { localeOr } from '../core/locales'
 import { isSafeUrl, urlMessages, type UrlKind } from '../core/safeUrl'
+import { mapFields } from './mapFields'
 
 /**
  * Every link the CMS stores is http(s) (or mailto:/tel: where those fit): URL fields and rich-text
@@ -24,18 +25,16 @@ function safeUrlValidator(kind: UrlKind, original?: TextFieldSingleValidation, o
   }
 }
 
-function withSafeUrlFields(fields: Field[]): Field[] {
-  return fields.map((field) => {
-    if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: withSafeUrlFields(field.fields) } as Field
-    if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: withSafeUrlFields(tab.fields) })) }
-    if (field.type === 'blocks') return { ...field, blocks: field.blocks.map((block) => ({ ...block, fields: withSafeUrlFields(block.fields) })) }
-    if (field.type !== 'text' || field.hasMany || !('name' in field)) return field
-    const declared = (field.custom as { urlKind?: UrlKind } | undefined)?.urlKind
-    if (!declared && !isUrlFieldName(field.name)) return field
-    const text = field as TextField & { validate?: TextFieldSingleValidation }
-    return { ...text, validate: safeUrlValidator(declared ?? 'web', text.validate) } as Field
-  })
+/** A web-link text field with the safe-scheme check in front of its own validator; other fields as they are. */
+function withSafeUrlValidator(field: Field): Field | undefined {
+  if (field.type !== 'text' || field.hasMany || !('name' in field)) return undefined
+  const declared = (field.custom as { urlKind?: UrlKind } | undefined)?.urlKind
+  if (!declared && !isUrlFieldName(field.name)) return undefined
+  const text = field as TextField & { validate?: TextFieldSingleValidation }
+  return { ...text, validate: safeUrlValidator(declared ?? 'web', text.validate) } as Field
 }
+
+const withSafeUrlFields = (fields: Field[]) => mapFields(fields, withSafeUrlValidator)
 
 export const safeUrlCollections = (collections: CollectionConfig[]) => collections.map((c) => ({ ...c, fields: withSafeUrlFields(c.fields) }))
 export const safeUrlGlobals = (globals: GlobalConfig[]) => globals.map((g) => ({ ...g, fields: withSafeUrlFields(g.fields) }))

@@ -1,5 +1,7 @@
 import { ValidationError, type CollectionConfig, type Field, type FieldHook } from 'payload'
 
+import { mapFields } from '../fields/mapFields'
+
 /**
  * One create that stores a document in every language at once, for imports and the seed.
  *
@@ -69,22 +71,12 @@ const fillOtherLocales: FieldHook = async (args) => {
   return value
 }
 
-function withFillHooks(fields: Field[], parentIsLocalized = false): Field[] {
-  return fields.map((field) => {
-    const localized = parentIsLocalized || ('localized' in field && field.localized === true)
-    if ('name' in field && 'localized' in field && field.localized && !parentIsLocalized) {
-      const hooks = { ...(field.hooks ?? {}) }
-      hooks.beforeChange = [fillOtherLocales, ...(hooks.beforeChange ?? [])]
-      // A localized array or group takes its rows per language whole: its own hook covers them.
-      return { ...field, hooks } as Field
-    }
-    if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: withFillHooks(field.fields, localized) } as Field
-    if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: withFillHooks(tab.fields, parentIsLocalized || ('localized' in tab && tab.localized === true)) })) }
-    if (field.type === 'blocks') return { ...field, blocks: field.blocks.map((block) => ({ ...block, fields: withFillHooks(block.fields, localized) })) }
-    return field
-  })
+/** A localized field with fillOtherLocales first among its beforeChange hooks. A localized array or group takes its rows per language whole: its own hook covers them. */
+function withFillHook(field: Field, insideLocalized: boolean): Field | undefined {
+  if (insideLocalized || !('name' in field) || !('localized' in field) || !field.localized) return undefined
+  return { ...field, hooks: { ...field.hooks, beforeChange: [fillOtherLocales, ...(field.hooks?.beforeChange ?? [])] } } as Field
 }
 
 /** Lets every collection's create take its other languages (see otherLocalesContext). */
 export const withEveryLocaleOnCreate = (collections: CollectionConfig[]): CollectionConfig[] =>
-  collections.map((config) => ({ ...config, fields: withFillHooks(config.fields) }))
+  collections.map((config) => ({ ...config, fields: mapFields(config.fields, withFillHook) }))
